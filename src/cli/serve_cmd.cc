@@ -1,0 +1,8 @@
+// Placeholder until the owner of this command group writes it.
+#include "cli/commands.h"
+
+namespace sanctions::cli {
+
+void RegisterServeCommand(CLI::App&, CliContext&) {}
+
+}  // namespace sanctions::cli
