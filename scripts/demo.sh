@@ -8,9 +8,11 @@ L="$SHARED/lists"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j2 --target sanctions
 BIN=build/sanctions
-LISTS=(--list "$L/ofac/sdn_csv_2024-05-03/sdn.csv" --list "$L/ofac/consolidated_nonsdn_csv"
-       --list "$L/un/consolidated_2026-02-27.xml" --list "$L/uk/ofsi_conlist_2020-04-27.csv"
-       --list "$L/us_csl/consolidated_2022-05.csv.gz")
+FILES=("$L/ofac/sdn_csv_2024-05-03/sdn.csv" "$L/ofac/consolidated_nonsdn_csv"
+       "$L/un/consolidated_2026-02-27.xml" "$L/uk/ofsi_conlist_2020-04-27.csv"
+       "$L/us_csl/consolidated_2022-05.csv.gz")
+LISTS=()
+for f in "${FILES[@]}"; do LISTS+=(--list "$f"); done
 
 run() {  # screen and scan exit 1 when they find hits: that is success here
   echo
@@ -18,7 +20,7 @@ run() {  # screen and scan exit 1 when they find hits: that is success here
   "$BIN" "$@" || [ $? -eq 1 ]
 }
 
-run lists info "${LISTS[@]/--list/}"
+run lists info "${FILES[@]}"
 run screen "${LISTS[@]}" "Kim Jong-un"
 run screen "${LISTS[@]}" "김정은"
 run screen "${LISTS[@]}" --type vessel --imo 8660313 "RENAMED TANKER"
