@@ -1,0 +1,63 @@
+// OFAC facts shared by the four OFAC readers: the remarks parser of the legacy CSV files
+// and the mapping of OFAC's labels ("Passport", "Vessel Registration Identification",
+// "Website", "Secondary sanctions risk"...) onto the entity model. The classic XML idList,
+// the advanced XML features/ID documents and the enhanced XML features use the same
+// labels, so they all go through ApplyOfacFact.
+//
+// Decisions:
+// - Aliases written in the remarks ("a.k.a. 'BOULAHIA'") are OFAC's WEAK aliases: the
+//   data specification (schemas/cons_dat_spec.txt, "THE DISPOSITION OF ALIASES") says weak
+//   AKAs are kept out of alt.csv and written, quoted, in the remarks; the 2021 sdn.csv
+//   remarks of SDN 10689 list exactly the two aliases that sdn.xml marks category=weak.
+//   They are added with NameQuality::kWeak.
+// - Items that map to no field: "Label: value" and known "Label value" items (e.g.
+//   "Organization Established Date 1969") go to Entity::extra; free text goes to
+//   Entity::remarks. The whole remarks text as listed is kept in extra under
+//   kRemarksFullLabel, so nothing is lost for audit.
+// - An item equal to one of the entity's positions (OFAC repeats the Title column at the
+//   end of the remarks) is dropped.
+// Stateless, thread-safe.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sanctions/entity.h"
+
+namespace sanctions {
+
+// Label under which ApplyOfacRemarks keeps the whole remarks text in Entity::extra.
+inline constexpr std::string_view kRemarksFullLabel = "remarks (as listed)";
+
+// Splits remarks into items at ';' outside parentheses and outside quoted aliases; strips
+// one final '.', trims items, drops empty ones.
+std::vector<std::string> SplitOfacRemarks(std::string_view remarks);
+
+// The model's identifier type for an OFAC id label, or "" when the label is not an
+// identifier ("Website", "Gender"). Unknown labels that look like identifiers ("... No.",
+// "... Number") give the label lower-cased with '_' ("birth_certificate_number").
+std::string OfacIdentifierType(std::string_view label);
+
+// Adds one labelled fact to `e`: label as OFAC writes it, value as listed, the issuing or
+// related country as listed (may be ""), and a note ("issued 2013 expires 2018").
+// Covers dates and places of birth, nationality, citizenship, gender, contacts, sanctions
+// notes, vessel and aircraft facts, "Linked To" and identifiers; anything else becomes
+// an Entity::extra pair.
+void ApplyOfacFact(std::string_view label, std::string_view value, std::string_view country,
+                   std::string_view note, Entity* e);
+
+// Parses one remarks text (after comment overflow was appended) into facts on `e`.
+void ApplyOfacRemarks(std::string_view remarks, Entity* e);
+
+// Builds a Name as OFAC lists it. For persons, "KIM, Jong Un" gets the parts family "KIM"
+// and given "Jong Un"; other names get no parts. Script is left to the caller.
+Name MakeOfacName(std::string full, NameKind kind, NameQuality quality, bool person);
+
+// "a.k.a." / "aka" / "A.K.A." / "f.k.a." / "n.k.a." -> NameKind (kAka when unknown).
+NameKind OfacNameKind(std::string_view label);
+
+// Resolves a place text ("Sargodha, Punjab, Pakistan") into a Place with its country.
+Place OfacPlace(std::string_view text);
+
+}  // namespace sanctions
