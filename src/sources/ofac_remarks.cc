@@ -245,6 +245,14 @@ void AddIdentifier(std::string type, std::string_view label, std::string_view va
     id.type = std::string(id_type::kImo);
     id.value = TrimCopy(std::string_view(id.value).substr(4));
   }
+  // "Vessel Registration Identification 15411 (Malta)" is a national register number; only
+  // "IMO n" or a bare 7-digit number is an IMO number.
+  if (id.type == id_type::kImo && EqualsIgnoreCase(label_sv, "Vessel Registration Identification") &&
+      !(id.value.size() == 7 && std::all_of(id.value.begin(), id.value.end(),
+                                            [](char c) { return c >= '0' && c <= '9'; })) &&
+      !StartsWithIgnoreCase(TrimCopy(value), "IMO")) {
+    id.type = std::string(id_type::kRegistration);
+  }
   std::string n;
   if (id.type == id_type::kCrypto) {
     // note holds the currency: label "Digital Currency Address - XBT".
