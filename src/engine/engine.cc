@@ -1,0 +1,234 @@
+// The Index implementation: prepared names of every listed entity, the NameIndex for
+// candidate retrieval, an identifier map, top-k screening and free-text scanning.
+#include <algorithm>
+#include <chrono>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "index/name_index.h"
+#include "match/score.h"
+#include "normalize/normalize.h"
+#include "sanctions/screen.h"
+
+namespace sanctions {
+namespace {
+
+class IndexImpl final : public Index {
+ public:
+  explicit IndexImpl(std::vector<ListData> lists) : lists_(std::move(lists)) {}
+
+  Status Init();
+
+  std::vector<Hit> Screen(const Query& query, const ScreenOptions& options) const override;
+  std::vector<Mention> Scan(const std::string& text, const ScreenOptions& options) const override;
+  const Entity* Find(const std::string& list, const std::string& source_id) const override;
+  const std::vector<ListData>& lists() const override { return lists_; }
+  IndexStats stats() const override { return stats_; }
+
+  // Scores prepared query against candidates; shared by Screen and Scan.
+  std::vector<Hit> ScreenPrepared(const PreparedQuery& q, const ScreenOptions& options,
+                                  bool explain) const;
+
+ private:
+  struct EntityRef {
+    const Entity* entity;
+    uint32_t list;
+    uint32_t name_begin;  // into names_
+    uint32_t name_end;
+  };
+  std::vector<ListData> lists_;
+  std::vector<EntityRef> entities_;
+  std::vector<PreparedName> names_;
+  std::vector<uint32_t> name_entity_;  // name id -> entity index
+  NameIndex name_index_;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_identifier_;  // normalised value
+  std::unordered_map<std::string, uint32_t> by_source_id_;  // list + '\n' + source id
+  double s_min_ = 0;
+  IndexStats stats_;
+};
+
+Status IndexImpl::Init() {
+  auto start = std::chrono::steady_clock::now();
+  for (uint32_t li = 0; li < lists_.size(); ++li) {
+    for (const Entity& e : lists_[li].entities) {
+      EntityRef ref{&e, li, static_cast<uint32_t>(names_.size()), 0};
+      uint32_t idx = static_cast<uint32_t>(entities_.size());
+      for (const Name& n : e.names) {
+        names_.push_back(PrepareName(n.full, e.type));
+        name_entity_.push_back(idx);
+      }
+      ref.name_end = static_cast<uint32_t>(names_.size());
+      entities_.push_back(ref);
+      by_source_id_.emplace(e.list + '\n' + e.source_id, idx);
+      for (const Identifier& id : e.identifiers) {
+        std::string v = NormalizeIdentifier(id.type, id.value);
+        if (v.size() >= 4) {
+          auto& post = by_identifier_[v];
+          if (post.empty() || post.back() != idx) post.push_back(idx);
+        }
+      }
+    }
+  }
+  std::vector<const PreparedName*> ptrs;
+  ptrs.reserve(names_.size());
+  for (const auto& n : names_) ptrs.push_back(&n);
+  name_index_.Build(ptrs);
+  s_min_ = MinNameScore(kDefaultThreshold);
+  stats_.entities = entities_.size();
+  stats_.names = names_.size();
+  stats_.tokens = name_index_.distinct_units();
+  stats_.build_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return Status::Ok();
+}
+
+std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenOptions& options,
+                                           bool explain) const {
+  thread_local std::vector<uint32_t> cands;
+  cands.clear();
+  double s_min = std::min(s_min_, MinNameScore(options.threshold));
+  if (s_min <= kInitialSimilarity) s_min = 0;  // see name_index.h: initials are not indexed
+  if (!q.name.empty()) {
+    name_index_.Lookup(q.name, s_min, [&](uint32_t name_id) { cands.push_back(name_entity_[name_id]); });
+  }
+  for (const Identifier& id : q.identifiers) {
+    auto it = by_identifier_.find(id.value);
+    if (it != by_identifier_.end()) cands.insert(cands.end(), it->second.begin(), it->second.end());
+  }
+  std::sort(cands.begin(), cands.end());
+  cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
+  std::vector<Hit> hits;
+  std::vector<const PreparedName*> ptrs;
+  for (uint32_t ei : cands) {
+    const EntityRef& ref = entities_[ei];
+    if (!options.lists.empty() &&
+        std::find(options.lists.begin(), options.lists.end(), ref.entity->list) ==
+            options.lists.end()) {
+      continue;
+    }
+    ptrs.clear();
+    for (uint32_t n = ref.name_begin; n < ref.name_end; ++n) ptrs.push_back(&names_[n]);
+    Hit h = ScoreEntity(q, *ref.entity, ptrs, false);
+    if (h.score + 1e-12 < options.threshold) continue;
+    hits.push_back(std::move(h));
+  }
+  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return a.entity->id < b.entity->id;
+  });
+  if (options.limit > 0 && hits.size() > options.limit) hits.resize(options.limit);
+  if (explain) {
+    for (Hit& h : hits) {
+      const Entity& e = *h.entity;
+      // Re-score with the explanation (the same numbers).
+      uint32_t ei = by_source_id_.at(e.list + '\n' + e.source_id);
+      const EntityRef& ref = entities_[ei];
+      ptrs.clear();
+      for (uint32_t n = ref.name_begin; n < ref.name_end; ++n) ptrs.push_back(&names_[n]);
+      h = ScoreEntity(q, e, ptrs, true);
+    }
+  }
+  return hits;
+}
+
+std::vector<Hit> IndexImpl::Screen(const Query& query, const ScreenOptions& options) const {
+  return ScreenPrepared(PrepareQuery(query), options, true);
+}
+
+const Entity* IndexImpl::Find(const std::string& list, const std::string& source_id) const {
+  auto it = by_source_id_.find(list + '\n' + source_id);
+  return it == by_source_id_.end() ? nullptr : entities_[it->second].entity;
+}
+
+// Scan: slide windows of 1..kMaxWindow words over the text, screen each window as a name,
+// keep strong hits, then the best non-overlapping mentions.
+constexpr size_t kMaxWindow = 6;
+constexpr double kScanThreshold = 0.90;
+
+std::vector<Mention> IndexImpl::Scan(const std::string& text, const ScreenOptions& options) const {
+  std::vector<TextWord> words = SplitTextWords(text);
+  std::vector<Mention> found;
+  ScreenOptions o = options;
+  o.threshold = std::max(options.threshold, kScanThreshold);
+  o.limit = 3;
+  // Words whose tokens match nothing listed cannot start or end a mention.
+  std::vector<uint8_t> useful(words.size(), 0);
+  for (size_t i = 0; i < words.size(); ++i) {
+    PreparedName p = PrepareTokens(words[i].tokens, EntityType::kUnknown, false);
+    for (const NameUnit& u : p.units) {
+      if (name_index_.BestTokenSimilarity(u) >= 0.85) useful[i] = 1;
+    }
+  }
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (!useful[i]) continue;
+    std::vector<std::string> toks;
+    for (size_t j = i; j < words.size() && j < i + kMaxWindow; ++j) {
+      if (j > i && words[j].break_before) break;
+      toks.insert(toks.end(), words[j].tokens.begin(), words[j].tokens.end());
+      if (!useful[j]) continue;
+      bool non_latin = !IsAscii(text.substr(words[i].byte_begin, words[j].byte_end - words[i].byte_begin));
+      PreparedQuery q;
+      q.name = PrepareTokens(toks, EntityType::kUnknown, non_latin);
+      if (q.name.empty()) continue;
+      std::vector<Hit> hits = ScreenPrepared(q, o, true);
+      for (Hit& h : hits) {
+        const Entity& e = *h.entity;
+        size_t listed_tokens = 0;
+        for (const auto& tm : h.explanation.tokens) listed_tokens += tm.listed_token.empty() ? 0 : 1;
+        // Persons need two matched tokens; single-token mentions need a rare name.
+        size_t matched = 0;
+        for (const auto& tm : h.explanation.tokens) {
+          if (!tm.query_token.empty() && !tm.listed_token.empty()) ++matched;
+        }
+        if (q.name.tokens.size() < 2 || matched < 2) {
+          if (e.type == EntityType::kPerson) continue;
+          if (q.name.tokens.size() != 1 || q.name.tokens[0].size() < 5) continue;
+          if (name_index_.NameFrequency(q.name.tokens[0]) > 2) continue;
+        }
+        Mention m;
+        m.begin = words[i].begin;
+        m.end = words[j].end;
+        m.byte_begin = words[i].byte_begin;
+        m.byte_end = words[j].byte_end;
+        m.text = text.substr(m.byte_begin, m.byte_end - m.byte_begin);
+        m.hit = std::move(h);
+        found.push_back(std::move(m));
+      }
+    }
+  }
+  // Best first; keep non-overlapping mentions per entity and overall.
+  std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) {
+    if (a.hit.score != b.hit.score) return a.hit.score > b.hit.score;
+    if ((a.end - a.begin) != (b.end - b.begin)) return (a.end - a.begin) > (b.end - b.begin);
+    return a.begin < b.begin;
+  });
+  std::vector<Mention> kept;
+  for (Mention& m : found) {
+    bool overlap = false;
+    for (const Mention& k : kept) {
+      if (m.begin < k.end && k.begin < m.end && m.hit.entity != k.hit.entity) {
+        // Overlapping spans of different entities: keep both only if equally good.
+        if (m.hit.score + 1e-9 < k.hit.score) overlap = true;
+      } else if (m.begin < k.end && k.begin < m.end) {
+        overlap = true;
+      }
+    }
+    if (!overlap) kept.push_back(std::move(m));
+  }
+  std::sort(kept.begin(), kept.end(), [](const Mention& a, const Mention& b) {
+    if (a.begin != b.begin) return a.begin < b.begin;
+    return a.hit.score > b.hit.score;
+  });
+  return kept;
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const Index>> Index::Build(std::vector<ListData> lists) {
+  auto impl = std::make_shared<IndexImpl>(std::move(lists));
+  Status st = impl->Init();
+  if (!st.ok()) return st;
+  return std::shared_ptr<const Index>(std::move(impl));
+}
+
+}  // namespace sanctions

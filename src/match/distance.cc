@@ -1,0 +1,111 @@
+// Bit-parallel Levenshtein and a flag-array Jaro-Winkler.
+#include "match/distance.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <vector>
+
+namespace sanctions {
+namespace {
+
+// Two-row dynamic programme, used beyond 64 characters.
+int LevenshteinDp(std::string_view a, std::string_view b) {
+  std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = static_cast<int>(i);
+    for (size_t j = 1; j <= b.size(); ++j) {
+      int sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+// Hyyrö 2003: the pattern `a` (|a| <= 64) against the text `b`.
+int LevenshteinBits(std::string_view a, std::string_view b) {
+  std::array<uint64_t, 256> peq{};
+  for (size_t i = 0; i < a.size(); ++i) {
+    peq[static_cast<unsigned char>(a[i])] |= uint64_t{1} << i;
+  }
+  uint64_t pv = ~uint64_t{0};
+  uint64_t mv = 0;
+  int score = static_cast<int>(a.size());
+  const uint64_t last = uint64_t{1} << (a.size() - 1);
+  for (char ch : b) {
+    uint64_t eq = peq[static_cast<unsigned char>(ch)];
+    uint64_t xv = eq | mv;
+    uint64_t xh = (((eq & pv) + pv) ^ pv) | eq;
+    uint64_t ph = mv | ~(xh | pv);
+    uint64_t mh = pv & xh;
+    if (ph & last) ++score;
+    if (mh & last) --score;
+    ph = (ph << 1) | 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  return score;
+}
+
+}  // namespace
+
+int Levenshtein(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (a.empty()) return static_cast<int>(b.size());
+  if (a.size() <= 64) return LevenshteinBits(a, b);
+  return LevenshteinDp(a, b);
+}
+
+int BoundedLevenshtein(std::string_view a, std::string_view b, int max) {
+  int diff = static_cast<int>(a.size() > b.size() ? a.size() - b.size() : b.size() - a.size());
+  if (diff > max) return max + 1;
+  if (a == b) return 0;
+  int d = Levenshtein(a, b);
+  return d > max ? max + 1 : d;
+}
+
+double JaroWinkler(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return 0.0;
+  if (a == b) return 1.0;
+  if (a.size() > 64 || b.size() > 64) {
+    a = a.substr(0, 64);
+    b = b.substr(0, 64);
+  }
+  const int la = static_cast<int>(a.size());
+  const int lb = static_cast<int>(b.size());
+  const int window = std::max(0, std::max(la, lb) / 2 - 1);
+  uint64_t a_flags = 0;
+  uint64_t b_flags = 0;
+  int matches = 0;
+  for (int i = 0; i < la; ++i) {
+    int lo = std::max(0, i - window);
+    int hi = std::min(lb - 1, i + window);
+    for (int j = lo; j <= hi; ++j) {
+      if (!(b_flags >> j & 1) && a[i] == b[j]) {
+        a_flags |= uint64_t{1} << i;
+        b_flags |= uint64_t{1} << j;
+        ++matches;
+        break;
+      }
+    }
+  }
+  if (matches == 0) return 0.0;
+  int transpositions = 0;
+  int j = 0;
+  for (int i = 0; i < la; ++i) {
+    if (!(a_flags >> i & 1)) continue;
+    while (!(b_flags >> j & 1)) ++j;
+    if (a[i] != b[j]) ++transpositions;
+    ++j;
+  }
+  double m = matches;
+  double jaro = (m / la + m / lb + (m - transpositions / 2.0) / m) / 3.0;
+  int prefix = 0;
+  while (prefix < 4 && prefix < la && prefix < lb && a[prefix] == b[prefix]) ++prefix;
+  return jaro + prefix * 0.1 * (1.0 - jaro);
+}
+
+}  // namespace sanctions

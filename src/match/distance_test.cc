@@ -1,0 +1,109 @@
+// The fast distances against textbook versions written here.
+#include "match/distance.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace sanctions {
+namespace {
+
+int TextbookLevenshtein(const std::string& a, const std::string& b) {
+  std::vector<std::vector<int>> d(a.size() + 1, std::vector<int>(b.size() + 1));
+  for (size_t i = 0; i <= a.size(); ++i) d[i][0] = static_cast<int>(i);
+  for (size_t j = 0; j <= b.size(); ++j) d[0][j] = static_cast<int>(j);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    for (size_t j = 1; j <= b.size(); ++j) {
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1,
+                          d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+    }
+  }
+  return d[a.size()][b.size()];
+}
+
+double TextbookJaroWinkler(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return 0;
+  int window = std::max(0, static_cast<int>(std::max(a.size(), b.size())) / 2 - 1);
+  std::vector<bool> am(a.size()), bm(b.size());
+  int m = 0;
+  for (int i = 0; i < static_cast<int>(a.size()); ++i) {
+    for (int j = std::max(0, i - window); j < std::min<int>(b.size(), i + window + 1); ++j) {
+      if (!bm[j] && a[i] == b[j]) {
+        am[i] = bm[j] = true;
+        ++m;
+        break;
+      }
+    }
+  }
+  if (m == 0) return 0;
+  std::string sa, sb;
+  for (size_t i = 0; i < a.size(); ++i) if (am[i]) sa += a[i];
+  for (size_t j = 0; j < b.size(); ++j) if (bm[j]) sb += b[j];
+  int t = 0;
+  for (size_t i = 0; i < sa.size(); ++i) t += sa[i] != sb[i];
+  double jaro = (1.0 * m / a.size() + 1.0 * m / b.size() + (m - t / 2.0) / m) / 3;
+  int l = 0;
+  while (l < 4 && l < static_cast<int>(std::min(a.size(), b.size())) && a[l] == b[l]) ++l;
+  return jaro + l * 0.1 * (1 - jaro);
+}
+
+TEST(Levenshtein, KnownValues) {
+  EXPECT_EQ(Levenshtein("kitten", "sitting"), 3);
+  EXPECT_EQ(Levenshtein("", "abc"), 3);
+  EXPECT_EQ(Levenshtein("scholz", "scholze"), 1);
+  EXPECT_EQ(BoundedLevenshtein("abcdef", "a", 2), 3);
+  EXPECT_EQ(BoundedLevenshtein("jong", "chong", 2), 2);
+}
+
+TEST(JaroWinkler, KnownValues) {
+  EXPECT_NEAR(JaroWinkler("martha", "marhta"), 0.9611, 1e-4);
+  EXPECT_NEAR(JaroWinkler("dwayne", "duane"), 0.84, 1e-4);
+  EXPECT_EQ(JaroWinkler("", "a"), 0.0);
+  EXPECT_EQ(JaroWinkler("abc", "abc"), 1.0);
+}
+
+TEST(Distances, AgreeWithTextbookOnRandomStrings) {
+  std::mt19937 rng(42);
+  const std::string alphabet = "abcde";
+  for (int n = 0; n < 20000; ++n) {
+    auto gen = [&](int maxlen) {
+      std::string s(rng() % (maxlen + 1), 'a');
+      for (char& c : s) c = alphabet[rng() % alphabet.size()];
+      return s;
+    };
+    int maxlen = n % 10 == 0 ? 80 : 9;  // some beyond 64 to cover the fallback
+    std::string a = gen(maxlen), b = gen(maxlen);
+    ASSERT_EQ(Levenshtein(a, b), TextbookLevenshtein(a, b)) << a << " / " << b;
+    int bound = static_cast<int>(rng() % 4);
+    int expect = std::min(TextbookLevenshtein(a, b), bound + 1);
+    ASSERT_EQ(BoundedLevenshtein(a, b, bound), expect) << a << " / " << b;
+    if (a.size() <= 64 && b.size() <= 64) {
+      ASSERT_NEAR(JaroWinkler(a, b), TextbookJaroWinkler(a, b), 1e-12) << a << " / " << b;
+    }
+  }
+}
+
+TEST(Distances, ExhaustiveSmallStrings) {
+  std::vector<std::string> all = {""};
+  for (int len = 1; len <= 4; ++len) {
+    std::vector<std::string> next;
+    for (const auto& s : all) {
+      if (static_cast<int>(s.size()) == len - 1) {
+        for (char c : std::string("ab")) next.push_back(s + c);
+      }
+    }
+    all.insert(all.end(), next.begin(), next.end());
+  }
+  for (const auto& a : all) {
+    for (const auto& b : all) {
+      ASSERT_EQ(Levenshtein(a, b), TextbookLevenshtein(a, b));
+      ASSERT_NEAR(JaroWinkler(a, b), TextbookJaroWinkler(a, b), 1e-12);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace sanctions

@@ -1,0 +1,96 @@
+// Name preparation and name-to-name similarity: the token rules and the alignment.
+//
+// A name is prepared once (PrepareName): folded to ASCII tokens, type-specific words set
+// aside (person titles; organisation legal forms; vessel prefixes), weights given
+// (particles and generic words weigh little), and "units" built: every token, plus every
+// concatenation of two adjacent tokens ("jong"+"un" -> "jongun"), so joined, spaced and
+// hyphenated spellings meet. Each unit carries its phonetic key and romanization variant
+// keys, so comparing two prepared names costs no allocation.
+//
+// Token rules (TokenSimilarity), the best applicable one wins:
+//   exact 1.0 | romanization variant (NameTables) 0.92 | edit distance, only when the
+//   Levenshtein distance is <= MaxEdits(longer length): 0.5*(1-d/len) + 0.5*JaroWinkler |
+//   phonetic skeleton equal (>= 3 classes) 0.80 | initial ("v" ~ "vladimir") 0.60.
+//   Tokens with digits match only exactly (YU JONG 2 is not YU JONG 3).
+//   A concatenation unit meets only a single token, by exact, phonetic or <= 1 edit.
+// Alignment (AlignNames): greedy one-to-one assignment of units by similarity (order
+// independent); coverage of each side = sum(sim * weight of covered tokens) / total
+// weight; name score = 0.6 * max(coverages) + 0.4 * min(coverages).
+// Bound used by the index (docs/scoring.md): the name score never exceeds the best
+// similarity of any aligned unit pair.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sanctions/entity.h"
+
+namespace sanctions {
+
+// Token similarity values per rule (documented in docs/scoring.md).
+inline constexpr double kVariantSimilarity = 0.92;
+inline constexpr double kPhoneticSimilarity = 0.80;
+inline constexpr double kInitialSimilarity = 0.60;
+
+enum class MatchRule : uint8_t { kNone = 0, kExact, kVariant, kEdit, kPhonetic, kInitial };
+// "exact", "romanization", "edit_distance", "phonetic", "initial" ("" for none).
+const char* MatchRuleName(MatchRule r);
+
+// The largest edit distance the edit rule accepts for a pair whose longer token has
+// `len` characters: 0 up to 3, 1 for 4..7, 2 from 8.
+int MaxEdits(size_t len);
+
+struct NameUnit {
+  std::string text;
+  std::string phonetic;            // "" when none
+  std::vector<uint32_t> variants;  // NameTables::GroupIds (single tokens only)
+  uint8_t first = 0;               // first token covered
+  uint8_t count = 1;               // tokens covered: 1, or 2 for a concatenation
+  bool numeric = false;            // has a digit: exact matches only
+};
+
+struct PreparedName {
+  std::vector<std::string> tokens;  // the tokens compared, after type-specific removal
+  std::vector<float> weights;       // per token
+  std::vector<NameUnit> units;      // tokens first (units[i] is tokens[i]), then pairs
+  float total_weight = 0;
+  std::string legal_form;           // canonical legal form found (organisations)
+  bool had_title = false;           // a person title was dropped
+  bool non_latin = false;           // the input was not Latin script
+  std::string normalized;           // tokens joined by spaces
+  bool empty() const { return tokens.empty(); }
+};
+
+// Prepares a name for comparison. `type` decides which words are set aside.
+PreparedName PrepareName(std::string_view utf8, EntityType type);
+// The same from tokens already folded (Scan windows).
+PreparedName PrepareTokens(std::vector<std::string> tokens, EntityType type, bool non_latin);
+
+struct UnitSimilarity {
+  double sim = 0;
+  MatchRule rule = MatchRule::kNone;
+};
+
+// Similarity of two units (see the rules above).
+UnitSimilarity TokenSimilarity(const NameUnit& a, const NameUnit& b);
+
+struct AlignedPair {
+  int query_unit = -1;   // index into query units, -1 when the listed unit is unmatched
+  int listed_unit = -1;  // index into listed units, -1 when the query unit is unmatched
+  double sim = 0;
+  MatchRule rule = MatchRule::kNone;
+};
+
+struct NameAlignment {
+  double score = 0;       // in [0, 1]
+  double query_coverage = 0;
+  double listed_coverage = 0;
+  std::vector<AlignedPair> pairs;  // matched pairs, then unmatched tokens (sim 0)
+};
+
+// Aligns and scores two prepared names. With `detail` false, `pairs` stays empty.
+NameAlignment AlignNames(const PreparedName& query, const PreparedName& listed, bool detail);
+
+}  // namespace sanctions

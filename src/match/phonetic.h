@@ -1,0 +1,16 @@
+// A phonetic skeleton of a normalised token, written for this project (not Metaphone or
+// Soundex, though in their spirit): consonant classes that romanizations confuse are
+// merged (b/p, d/t, v/w/f, s/z/ts, g/k/q/c-hard, j/ch/zh/dj), "h" and inner vowels
+// dropped, a leading vowel kept as 'A', doubled classes collapsed.
+//   vladimir, wladimir -> "FLTMR"; putin, poutine, poetin -> "PTN"; scholz, schulze -> "SLS"
+// Tokens with digits have no key (""). Pure function, thread-safe.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace sanctions {
+
+std::string PhoneticKey(std::string_view token);
+
+}  // namespace sanctions

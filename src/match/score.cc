@@ -1,0 +1,419 @@
+// Entity scoring, factors and calibration (see score.h and docs/scoring.md).
+#include "match/score.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "match/calibration_data.h"
+#include "util/countries.h"
+#include "util/dates.h"
+
+namespace sanctions {
+namespace {
+
+std::string Fmt(const char* f, double v) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, f, v);
+  return buf;
+}
+
+bool IsDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+std::string CountryOf(const std::string& s) {
+  if (s.size() == 2) {
+    std::string up = s;
+    for (char& c : up) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return up;
+  }
+  return CountryCode(s);
+}
+
+// Compares two partial dates; returns the factor delta and a detail.
+double CompareDates(const DateSpec& q, const DateSpec& e, std::string* detail) {
+  const PartialDate& qd = q.from;
+  int q_year = qd.year;
+  // Ranges and circa: a tolerance window of years.
+  int lo = e.from.year;
+  int hi = e.to.empty() ? e.from.year : e.to.year;
+  if (hi < lo) std::swap(lo, hi);
+  if (e.circa) {
+    lo -= 2;
+    hi += 2;
+  }
+  std::string listed = e.text.empty() ? e.from.ToString() : e.text;
+  std::string head = "query " + qd.ToString() + " vs listed " + listed + ": ";
+  int diff = 0;
+  if (q_year < lo) diff = lo - q_year;
+  if (q_year > hi) diff = q_year - hi;
+  if (diff == 0) {
+    bool range = lo != hi;
+    if (!range && qd.month && e.from.month) {
+      if (qd.month != e.from.month) {
+        *detail = head + "same year, different month";
+        return -0.04;
+      }
+      if (qd.day && e.from.day) {
+        if (qd.day != e.from.day) {
+          *detail = head + "same month, different day";
+          return -0.02;
+        }
+        *detail = head + "same date";
+        return 0.06;
+      }
+      *detail = head + "same year and month";
+      return 0.05;
+    }
+    *detail = head + (range ? "year within the listed range" : "same year");
+    return 0.04;
+  }
+  if (diff == 1) {
+    *detail = head + "1 year apart";
+    return -0.04;
+  }
+  if (diff <= 3) {
+    *detail = head + std::to_string(diff) + " years apart";
+    return -0.12;
+  }
+  *detail = head + std::to_string(diff) + " years apart";
+  return -0.30;
+}
+
+bool IdTypesCompatible(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty() || a == b) return true;
+  if (a == "other" || b == "other") return true;
+  return false;
+}
+
+// Identifier types whose conflict lowers the score: one value per holder.
+bool IsSingleValuedId(const std::string& t) { return t == "imo" || t == "mmsi"; }
+
+struct FactorResult {
+  std::vector<Factor> factors;
+  double sum = 0;
+  bool decisive = false;
+  std::string decisive_detail;
+};
+
+void AddFactor(FactorResult* r, std::string name, double delta, std::string detail) {
+  r->sum += delta;
+  r->factors.push_back({std::move(name), delta, std::move(detail)});
+}
+
+FactorResult ComputeFactors(const PreparedQuery& q, const Entity& e) {
+  FactorResult r;
+  // Identifiers.
+  if (!q.identifiers.empty() && !e.identifiers.empty()) {
+    bool matched = false;
+    std::string conflict_type;
+    for (const Identifier& qi : q.identifiers) {
+      bool same_type_seen = false;
+      bool this_matched = false;
+      for (const Identifier& ei : e.identifiers) {
+        if (!IdTypesCompatible(qi.type, ei.type)) continue;
+        same_type_seen = same_type_seen || (!qi.type.empty() && qi.type == ei.type);
+        std::string ev = NormalizeIdentifier(ei.type, ei.value);
+        if (!ev.empty() && ev == qi.value && ev.size() >= 4) {
+          this_matched = true;
+          std::string t = ei.type.empty() ? qi.type : ei.type;
+          bool valid = true;
+          if (t == "imo") valid = IsValidImo(ev);
+          if (t == "mmsi") valid = IsValidMmsi(ev);
+          if (valid && !matched) {
+            matched = true;
+            r.decisive = true;
+            r.decisive_detail = t + " " + ev + " matches";
+            AddFactor(&r, t.empty() ? "identifier" : t, 0.0,
+                      t + " " + ev + " matches exactly" + (t == "imo" ? " (check digit valid)" : ""));
+          }
+        }
+      }
+      if (!this_matched && same_type_seen && IsSingleValuedId(qi.type)) conflict_type = qi.type;
+    }
+    if (!matched && !conflict_type.empty()) {
+      AddFactor(&r, conflict_type, -0.20, "query " + conflict_type + " differs from the listed one");
+    }
+  }
+  // Birth date.
+  if (q.birth_date && !e.birth_dates.empty()) {
+    double best = -1e9;
+    std::string best_detail;
+    for (const DateSpec& d : e.birth_dates) {
+      if (d.empty()) continue;
+      std::string detail;
+      double delta = CompareDates(*q.birth_date, d, &detail);
+      if (delta > best) {
+        best = delta;
+        best_detail = detail;
+      }
+    }
+    if (best > -1e9) AddFactor(&r, "birth_date", best, best_detail);
+  }
+  // Country.
+  if (!q.countries.empty()) {
+    std::vector<const std::string*> listed;
+    for (const auto& c : e.nationalities) listed.push_back(&c);
+    for (const auto& c : e.citizenships) listed.push_back(&c);
+    size_t strong = listed.size();
+    for (const auto& a : e.addresses) listed.push_back(&a.country);
+    for (const auto& p : e.birth_places) listed.push_back(&p.country);
+    if (!e.vessel.flag.empty()) listed.push_back(&e.vessel.flag);
+    bool any = false;
+    bool match = false;
+    for (const std::string* c : listed) {
+      if (c->empty()) continue;
+      any = true;
+      for (const std::string& qc : q.countries) match = match || qc == *c;
+    }
+    if (match) {
+      AddFactor(&r, "country", 0.03, "a query country is among the listed countries");
+    } else if (any && strong > 0 && e.type == EntityType::kPerson) {
+      AddFactor(&r, "country", -0.06, "query country differs from the listed nationality");
+    } else if (any) {
+      AddFactor(&r, "country", -0.02, "query country not among the listed countries");
+    }
+  }
+  // Gender.
+  if (!q.gender.empty() && !e.gender.empty() && q.gender != e.gender) {
+    AddFactor(&r, "gender", -0.10, "query " + q.gender + " vs listed " + e.gender);
+  }
+  // Entity type.
+  if (q.type != EntityType::kUnknown && e.type != EntityType::kUnknown && q.type != e.type) {
+    AddFactor(&r, "type", -0.15,
+              "query " + std::string(EntityTypeName(q.type)) + " vs listed " +
+                  std::string(EntityTypeName(e.type)));
+  }
+  return r;
+}
+
+double Interpolate(const CalibrationKnot* knots, size_t n, double x, bool inverse) {
+  auto xs = [&](size_t i) { return inverse ? knots[i].calibrated : knots[i].raw; };
+  auto ys = [&](size_t i) { return inverse ? knots[i].raw : knots[i].calibrated; };
+  if (x <= xs(0)) return ys(0);
+  for (size_t i = 1; i < n; ++i) {
+    if (x <= xs(i)) {
+      double span = xs(i) - xs(i - 1);
+      double t = span > 0 ? (x - xs(i - 1)) / span : 1.0;
+      return ys(i - 1) + t * (ys(i) - ys(i - 1));
+    }
+  }
+  return ys(n - 1);
+}
+
+const CalibrationCurve& CurveFor(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson: return kPersonCurve;
+    case EntityType::kOrganization: return kOrganizationCurve;
+    case EntityType::kVessel:
+    case EntityType::kAircraft: return kVesselCurve;
+    case EntityType::kUnknown: break;
+  }
+  return kUnknownCurve;
+}
+
+// Numerals: both names have numbers and one is left unmatched (YU JONG 2 vs YU JONG 3).
+bool NumeralMismatch(const PreparedName& q, const PreparedName& l, const NameAlignment& a) {
+  bool q_num = false;
+  bool l_num = false;
+  for (const auto& u : q.units) q_num = q_num || u.numeric;
+  for (const auto& u : l.units) l_num = l_num || u.numeric;
+  if (!q_num || !l_num) return false;
+  for (const AlignedPair& p : a.pairs) {
+    if (p.rule != MatchRule::kNone) continue;
+    if (p.query_unit >= 0 && q.units[p.query_unit].numeric) return true;
+    if (p.listed_unit >= 0 && l.units[p.listed_unit].numeric) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string NormalizeIdentifier(std::string_view type, std::string_view value) {
+  std::string out;
+  for (char c : value) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    }
+  }
+  if (type == "imo" && out.rfind("IMO", 0) == 0) out.erase(0, 3);
+  if (type == "mmsi" && out.rfind("MMSI", 0) == 0) out.erase(0, 4);
+  return out;
+}
+
+bool IsValidImo(std::string_view d) {
+  if (d.size() != 7 || !IsDigits(d)) return false;
+  int sum = 0;
+  for (int i = 0; i < 6; ++i) sum += (d[i] - '0') * (7 - i);
+  return sum % 10 == d[6] - '0';
+}
+
+bool IsValidMmsi(std::string_view d) {
+  return d.size() == 9 && IsDigits(d) && d[0] >= '2' && d[0] <= '7';
+}
+
+double Calibrate(double s, EntityType type) {
+  const CalibrationCurve& c = CurveFor(type);
+  return std::clamp(Interpolate(c.knots, c.size, std::clamp(s, 0.0, 1.0), false), 0.0, 1.0);
+}
+
+double CalibrateInverse(double v, EntityType type) {
+  const CalibrationCurve& c = CurveFor(type);
+  return Interpolate(c.knots, c.size, v, true);
+}
+
+double MinNameScore(double threshold) {
+  double target = threshold - kMaxPositiveDelta;
+  double m = 1.0;
+  for (EntityType t : {EntityType::kUnknown, EntityType::kPerson, EntityType::kOrganization,
+                       EntityType::kVessel}) {
+    m = std::min(m, CalibrateInverse(target, t));
+  }
+  return std::max(0.0, m - 1e-9);
+}
+
+PreparedQuery PrepareQuery(const Query& query) {
+  PreparedQuery q;
+  q.type = query.type;
+  q.name = PrepareName(query.name, query.type);
+  if (!query.birth_date.empty()) {
+    auto d = ParseDateSpec(query.birth_date);
+    if (d && !d->empty()) q.birth_date = *d;
+  }
+  for (const std::string& c : query.countries) {
+    std::string code = CountryOf(c);
+    if (!code.empty()) q.countries.push_back(code);
+  }
+  q.gender = query.gender;
+  for (const Identifier& id : query.identifiers) {
+    Identifier n = id;
+    n.value = NormalizeIdentifier(id.type, id.value);
+    if (!n.value.empty()) q.identifiers.push_back(std::move(n));
+  }
+  return q;
+}
+
+std::vector<PreparedName> PrepareEntityNames(const Entity& entity) {
+  std::vector<PreparedName> out;
+  out.reserve(entity.names.size());
+  for (const Name& n : entity.names) out.push_back(PrepareName(n.full, entity.type));
+  return out;
+}
+
+Hit ScoreEntity(const PreparedQuery& q, const Entity& e,
+                const std::vector<const PreparedName*>& names, bool explain) {
+  Hit hit;
+  hit.entity = &e;
+  // The type that calibrates: the listed entity's, else the query's.
+  EntityType type = e.type != EntityType::kUnknown ? e.type : q.type;
+  double best = -1;
+  size_t best_i = 0;
+  double best_name = 0;
+  for (size_t i = 0; i < names.size(); ++i) {
+    NameAlignment a = AlignNames(q.name, *names[i], false);
+    double v = Calibrate(a.score, type);
+    if (i < e.names.size() && e.names[i].quality != NameQuality::kStrong) v -= 0.04;
+    if (v > best) {
+      best = v;
+      best_i = i;
+      best_name = a.score;
+    }
+  }
+  FactorResult f = ComputeFactors(q, e);
+  double name_part = names.empty() ? 0.0 : Calibrate(best_name, type);
+  double total = name_part + f.sum;
+  NameAlignment detail;
+  const PreparedName* listed = names.empty() ? nullptr : names[best_i];
+  bool weak = !names.empty() && best_i < e.names.size() &&
+              e.names[best_i].quality != NameQuality::kStrong;
+  if (weak) {
+    total -= 0.04;
+    f.factors.push_back({"weak_alias", -0.04, "matched a weak or low-quality alias"});
+  }
+  if (listed) {
+    detail = AlignNames(q.name, *listed, true);
+    if (NumeralMismatch(q.name, *listed, detail)) {
+      total -= 0.25;
+      f.factors.push_back({"numerals", -0.25, "the numbers in the names differ"});
+    }
+    if (!q.name.legal_form.empty() && !listed->legal_form.empty() &&
+        q.name.legal_form != listed->legal_form) {
+      total -= 0.02;
+      f.factors.push_back({"legal_form", -0.02,
+                           "legal form " + q.name.legal_form + " vs " + listed->legal_form});
+    }
+  }
+  total = std::clamp(total, 0.0, 1.0);
+  if (f.decisive) total = std::max(total, kIdentifierMatchScore);
+  hit.score = total;
+  if (!explain) return hit;
+  Explanation& x = hit.explanation;
+  if (listed && best_i < e.names.size()) {
+    x.matched_name = e.names[best_i].full;
+    x.matched_kind = e.names[best_i].kind;
+    x.matched_quality = e.names[best_i].quality;
+    x.listed_normalized = listed->normalized;
+  }
+  x.query_normalized = q.name.normalized;
+  x.name_score = best_name;
+  std::string tokens_line;
+  if (listed) {
+    for (const AlignedPair& p : detail.pairs) {
+      TokenMatch tm;
+      if (p.query_unit >= 0) tm.query_token = q.name.units[p.query_unit].text;
+      if (p.listed_unit >= 0) tm.listed_token = listed->units[p.listed_unit].text;
+      tm.similarity = p.sim;
+      if (p.rule == MatchRule::kNone) {
+        tm.rule = p.query_unit >= 0 ? "extra" : "missing";
+      } else if (p.rule == MatchRule::kExact && q.name.non_latin) {
+        tm.rule = "transliteration";
+      } else {
+        tm.rule = MatchRuleName(p.rule);
+      }
+      if (p.rule != MatchRule::kNone && p.rule != MatchRule::kExact) {
+        if (!tokens_line.empty()) tokens_line += ", ";
+        tokens_line += tm.rule + " " + tm.query_token + "=" + tm.listed_token;
+      }
+      x.tokens.push_back(std::move(tm));
+    }
+  }
+  x.factors = std::move(f.factors);
+  x.summary = "name " + Fmt("%.2f", best_name);
+  if (!tokens_line.empty()) x.summary += " (" + tokens_line + ")";
+  for (const Factor& fa : x.factors) {
+    x.summary += "; " + fa.name + " " + Fmt("%+.2f", fa.delta) + " (" + fa.detail + ")";
+  }
+  if (f.decisive) x.summary += "; decisive: " + f.decisive_detail;
+  return hit;
+}
+
+// --- Public pairwise API (screen.h) -------------------------------------------------
+
+Hit CompareRecords(const Query& query, const Entity& candidate) {
+  PreparedQuery q = PrepareQuery(query);
+  std::vector<PreparedName> names = PrepareEntityNames(candidate);
+  std::vector<const PreparedName*> ptrs;
+  for (const auto& n : names) ptrs.push_back(&n);
+  return ScoreEntity(q, candidate, ptrs, true);
+}
+
+double CompareNames(const std::string& a, const std::string& b, EntityType type,
+                    Explanation* explanation) {
+  Query q;
+  q.name = a;
+  q.type = type;
+  Entity e;
+  e.type = type;
+  e.names.push_back(Name{b, {}, "", "", NameKind::kPrimary, NameQuality::kStrong});
+  Hit h = CompareRecords(q, e);
+  if (explanation) *explanation = std::move(h.explanation);
+  return h.score;
+}
+
+}  // namespace sanctions

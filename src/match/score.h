@@ -1,0 +1,63 @@
+// Record scoring: a prepared query against one listed entity -> a calibrated score with
+// its explanation. Used by the index, the linear-scan reference, CompareRecords and
+// CompareNames, so every path scores identically.
+//
+// final = Calibrate(best name score, type) + sum(factor deltas), clamped to [0, 1];
+// an exact identifier match sets final to at least kIdentifierMatchScore.
+// Factors (docs/scoring.md): identifiers, birth date, country, gender, entity type,
+// weak alias, legal form, numerals. Positive deltas never exceed kMaxPositiveDelta in
+// total, which gives the index its necessary condition (MinNameScore).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "match/name_match.h"
+#include "sanctions/screen.h"
+
+namespace sanctions {
+
+inline constexpr double kIdentifierMatchScore = 0.99;
+// The most the positive factors (birth date + country) can add together.
+inline constexpr double kMaxPositiveDelta = 0.09;
+
+// A query made ready once for many candidates.
+struct PreparedQuery {
+  EntityType type = EntityType::kUnknown;
+  PreparedName name;
+  std::optional<DateSpec> birth_date;
+  std::vector<std::string> countries;  // ISO alpha-2
+  std::string gender;
+  std::vector<Identifier> identifiers;  // value normalised (NormalizeIdentifier)
+};
+
+PreparedQuery PrepareQuery(const Query& query);
+
+// Upper-case alphanumerics only; for "imo" the 7 digits without the "IMO" prefix.
+std::string NormalizeIdentifier(std::string_view type, std::string_view value);
+// IMO number check digit (7 digits: weighted sum of the first six by 7..2, mod 10).
+bool IsValidImo(std::string_view digits);
+// MMSI: 9 digits whose first digit (2..7) is a maritime identification digit. MMSI has
+// no check digit; this is the whole validity test.
+bool IsValidMmsi(std::string_view digits);
+
+// Monotone calibration of a name score for an entity type (docs/scoring.md) and its
+// inverse (the smallest name score reaching a calibrated value).
+double Calibrate(double name_score, EntityType type);
+double CalibrateInverse(double calibrated, EntityType type);
+
+// The smallest name score that can still reach `threshold` for any entity type, given
+// the positive factors. Entities without a name pair this good (and no identifier
+// match) cannot be hits: the index's retrieval covers every such pair.
+double MinNameScore(double threshold);
+
+// Scores one entity whose names were prepared (names[i] is entity.names[i]). With
+// `explain`, fills hit.explanation; otherwise only the score.
+Hit ScoreEntity(const PreparedQuery& query, const Entity& entity,
+                const std::vector<const PreparedName*>& names, bool explain);
+
+// Prepares an entity's names as the index does.
+std::vector<PreparedName> PrepareEntityNames(const Entity& entity);
+
+}  // namespace sanctions

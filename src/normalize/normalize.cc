@@ -1,0 +1,257 @@
+// Normalisation: NFKC, script preparation, ICU transliteration to ASCII, folding.
+#include "normalize/normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <array>
+#include <memory>
+
+#include "util/text.h"
+
+namespace sanctions {
+namespace {
+
+// The ICU transform applied after script preparation.
+constexpr const char* kTransformId = "Any-Latin; Latin-ASCII";
+
+bool IsApostrophe(UChar32 c) {
+  return c == '\'' || c == '`' || c == 0x2018 || c == 0x2019 || c == 0x02BC || c == 0x02BB ||
+         c == 0x00B4 || c == 0x02B9 || c == 0x02BE || c == 0x02BF || c == 0x2032;
+}
+
+bool IsHangulSyllable(UChar32 c) { return c >= 0xAC00 && c <= 0xD7A3; }
+
+// Appends ASCII text to `out` folded: [a-z0-9] kept (upper case lowered), apostrophes
+// dropped, anything else a single space.
+void AppendFoldedAscii(std::string_view in, std::string* out) {
+  for (char ch : in) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c >= 'A' && c <= 'Z') {
+      out->push_back(static_cast<char>(c - 'A' + 'a'));
+    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out->push_back(static_cast<char>(c));
+    } else if (c == '\'' || c == '`') {
+      continue;
+    } else if (!out->empty() && out->back() != ' ') {
+      out->push_back(' ');
+    }
+  }
+}
+
+void TrimTrailingSpace(std::string* s) {
+  while (!s->empty() && s->back() == ' ') s->pop_back();
+}
+
+// One transliterator per thread, built on first use.
+Result<icu::Transliterator*> ThreadTransliterator() {
+  thread_local std::unique_ptr<icu::Transliterator> tl;
+  thread_local bool failed = false;
+  thread_local std::string failure;
+  if (tl) return tl.get();
+  if (failed) return Status::Internal(failure);
+  UErrorCode status = U_ZERO_ERROR;
+  UParseError parse_error;
+  tl.reset(icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8(kTransformId),
+                                               UTRANS_FORWARD, parse_error, status));
+  if (U_FAILURE(status) || !tl) {
+    failed = true;
+    failure = std::string("ICU transform '") + kTransformId +
+              "' cannot be created: " + u_errorName(status);
+    tl.reset();
+    return Status::Internal(failure);
+  }
+  return tl.get();
+}
+
+// Prepares NFKC text for transliteration (see the header comment).
+icu::UnicodeString PrepareScripts(const icu::UnicodeString& in) {
+  icu::UnicodeString out;
+  int32_t n = in.length();
+  for (int32_t i = 0; i < n;) {
+    UChar32 c = in.char32At(i);
+    i += U16_LENGTH(c);
+    if (IsApostrophe(c)) continue;
+    if (c == 0x30FC || c == 0xFF70) continue;  // katakana prolonged sound mark
+    if (c == 0x30FB || c == 0x00B7 || c == 0xFF65) {  // middle dots
+      out.append(static_cast<UChar32>(' '));
+      continue;
+    }
+    out.append(c);
+    if (IsHangulSyllable(c) && i < n && IsHangulSyllable(in.char32At(i))) {
+      out.append(static_cast<UChar32>(' '));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+bool IsAscii(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+Result<std::string> FoldToAscii(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  if (IsAscii(utf8)) {
+    AppendFoldedAscii(utf8, &out);
+    TrimTrailingSpace(&out);
+    return out;
+  }
+  size_t bad = 0;
+  if (!IsValidUtf8(utf8, &bad)) {
+    return Status::InvalidArgument("invalid UTF-8 at byte " + std::to_string(bad));
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status)) {
+    return Status::Internal(std::string("ICU transform 'NFKC' unavailable: ") +
+                            u_errorName(status));
+  }
+  icu::UnicodeString text = nfkc->normalize(
+      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))),
+      status);
+  if (U_FAILURE(status)) {
+    return Status::Internal(std::string("ICU transform 'NFKC' failed: ") + u_errorName(status));
+  }
+  text = PrepareScripts(text);
+  auto tl = ThreadTransliterator();
+  if (!tl.ok()) return tl.status();
+  (*tl)->transliterate(text);
+  std::string latin;
+  text.toUTF8String(latin);
+  // Whatever the transform left outside ASCII (scripts ICU cannot romanize) becomes a
+  // boundary: AppendFoldedAscii treats every byte >= 0x80 as a separator.
+  AppendFoldedAscii(latin, &out);
+  TrimTrailingSpace(&out);
+  return out;
+}
+
+std::vector<std::string> SplitTokens(std::string_view folded) {
+  std::vector<std::string> tokens;
+  size_t i = 0;
+  while (i < folded.size()) {
+    while (i < folded.size() && folded[i] == ' ') ++i;
+    size_t j = i;
+    while (j < folded.size() && folded[j] != ' ') ++j;
+    if (j > i) tokens.emplace_back(folded.substr(i, j - i));
+    i = j;
+  }
+  return tokens;
+}
+
+std::vector<std::string> NormalizeTokens(std::string_view utf8) {
+  auto folded = FoldToAscii(utf8);
+  if (!folded.ok()) return {};
+  return SplitTokens(*folded);
+}
+
+std::string DominantScript(std::string_view utf8) {
+  std::array<int, USCRIPT_CODE_LIMIT> counts{};
+  int32_t i = 0;
+  int32_t n = static_cast<int32_t>(utf8.size());
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0 || !u_isalpha(c)) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    UScriptCode sc = uscript_getScript(c, &status);
+    if (U_FAILURE(status) || sc <= USCRIPT_INHERITED || sc >= USCRIPT_CODE_LIMIT) continue;
+    ++counts[sc];
+  }
+  int best = -1;
+  int best_count = 0;
+  for (int k = 0; k < USCRIPT_CODE_LIMIT; ++k) {
+    if (counts[k] > best_count) {
+      best_count = counts[k];
+      best = k;
+    }
+  }
+  if (best < 0) return "";
+  return uscript_getShortName(static_cast<UScriptCode>(best));
+}
+
+std::vector<TextWord> SplitTextWords(std::string_view utf8) {
+  std::vector<TextWord> words;
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  int32_t n = static_cast<int32_t>(utf8.size());
+  // Decode once: code points with their byte offsets.
+  std::vector<UChar32> cps;
+  std::vector<int32_t> offs;
+  cps.reserve(utf8.size());
+  for (int32_t i = 0; i < n;) {
+    offs.push_back(i);
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    cps.push_back(c < 0 ? 0xFFFD : c);
+  }
+  offs.push_back(n);
+  auto is_word_char = [](UChar32 c) {
+    if (u_isalnum(c)) return true;
+    int8_t t = u_charType(c);
+    return t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK || t == U_ENCLOSING_MARK ||
+           c == 0x30FC;
+  };
+  size_t m = cps.size();
+  bool pending_break = false;
+  int newlines = 0;
+  size_t i = 0;
+  while (i < m) {
+    UChar32 c = cps[i];
+    if (!is_word_char(c)) {
+      if (c == '!' || c == '?' || c == ';' || c == 0x3002) pending_break = true;
+      if (c == '\n') {
+        if (++newlines >= 2) pending_break = true;
+      } else if (c != '\r' && c != ' ' && c != '\t') {
+        newlines = 0;
+      }
+      ++i;
+      continue;
+    }
+    newlines = 0;
+    size_t b = i;
+    size_t e = i;
+    while (e < m) {
+      if (is_word_char(cps[e])) {
+        ++e;
+        continue;
+      }
+      // Inner apostrophes, hyphens and middle dots join two word characters.
+      bool joiner = IsApostrophe(cps[e]) || cps[e] == '-' || cps[e] == 0x2010 ||
+                    cps[e] == 0x2011 || cps[e] == 0x30FB || cps[e] == 0x00B7;
+      if (joiner && e + 1 < m && is_word_char(cps[e + 1]) && e > b) {
+        ++e;
+        continue;
+      }
+      break;
+    }
+    size_t word_end = e;
+    // English possessive: trailing 's / ’s.
+    if (word_end - b >= 3 && (cps[word_end - 1] == 's' || cps[word_end - 1] == 'S') &&
+        IsApostrophe(cps[word_end - 2])) {
+      word_end -= 2;
+    }
+    TextWord w;
+    w.begin = b;
+    w.end = word_end;
+    w.byte_begin = static_cast<size_t>(offs[b]);
+    w.byte_end = static_cast<size_t>(offs[word_end]);
+    w.tokens = NormalizeTokens(utf8.substr(w.byte_begin, w.byte_end - w.byte_begin));
+    w.break_before = pending_break;
+    pending_break = false;
+    if (!w.tokens.empty()) words.push_back(std::move(w));
+    i = e;
+  }
+  return words;
+}
+
+}  // namespace sanctions
