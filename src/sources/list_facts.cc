@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "sanctions/entity.h"
+#include "util/countries.h"
 #include "util/text.h"
 
 namespace sanctions {
@@ -167,6 +168,89 @@ bool HasLegalForm(std::string_view name) {
     }
   }
   return false;
+}
+
+namespace {
+
+// Length of an enumeration marker at `i` ("(1)", "1)", "(a)", "a)"), or 0.
+size_t EnumMarkerAt(std::string_view s, size_t i) {
+  if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\t' && s[i - 1] != '\n') return 0;
+  size_t j = i;
+  bool paren = j < s.size() && s[j] == '(';
+  if (paren) ++j;
+  size_t start = j;
+  while (j < s.size() && j - start < 2 && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
+  if (j == start) {
+    if (j < s.size() && s[j] >= 'a' && s[j] <= 'z') {
+      ++j;
+    } else {
+      return 0;
+    }
+  }
+  if (j >= s.size() || s[j] != ')') return 0;
+  ++j;
+  // The marker must be followed by a space or the end ("a)x" is accepted only when the
+  // marker opened with '(' to avoid splitting words such as "b)").
+  if (j < s.size() && s[j] != ' ' && !paren) return 0;
+  return j - i;
+}
+
+std::string CleanItem(std::string_view item) {
+  std::string_view t = Trim(item);
+  while (!t.empty() && (t.back() == ',' || t.back() == ';' || t.back() == '.')) {
+    t.remove_suffix(1);
+    t = Trim(t);
+  }
+  return std::string(t);
+}
+
+}  // namespace
+
+std::vector<std::string> SplitEnumeration(std::string_view text) {
+  std::vector<std::string> out;
+  size_t item_start = 0;
+  bool any_marker = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    size_t len = EnumMarkerAt(text, i);
+    if (len == 0) continue;
+    if (!any_marker) {
+      // Text before the first marker is kept as its own item (e.g. "Passport No").
+      std::string head = CleanItem(text.substr(0, i));
+      if (!head.empty()) out.push_back(head);
+    } else {
+      std::string item = CleanItem(text.substr(item_start, i - item_start));
+      if (!item.empty()) out.push_back(item);
+    }
+    any_marker = true;
+    i += len - 1;
+    item_start = i + 1;
+  }
+  std::string last = CleanItem(text.substr(any_marker ? item_start : 0));
+  if (!last.empty()) out.push_back(last);
+  return out;
+}
+
+std::string CountryFromText(std::string_view text) {
+  std::string code = CountryCode(text);
+  if (!code.empty()) return code;
+  std::string_view t = Trim(text);
+  size_t paren = t.find('(');
+  if (paren != std::string_view::npos && paren > 0) {
+    t = Trim(t.substr(0, paren));
+    code = CountryCode(t);
+    if (!code.empty()) return code;
+  }
+  // "Kuwaiti citizenship", "Possibly Ethiopian", "Sudanese by birth".
+  for (std::string_view prefix : {"possibly ", "probably "}) {
+    if (StartsWithIgnoreCase(t, prefix)) t.remove_prefix(prefix.size());
+  }
+  for (std::string_view suffix : {" citizenship", " nationality", " national", " by birth", " passport"}) {
+    if (t.size() > suffix.size() &&
+        EqualsIgnoreCase(t.substr(t.size() - suffix.size()), suffix)) {
+      t.remove_suffix(suffix.size());
+    }
+  }
+  return t.size() == Trim(text).size() ? "" : CountryCode(t);
 }
 
 LineIndex::LineIndex(std::string_view data) {

@@ -28,6 +28,16 @@ bool IsImoShipNumber(std::string_view digits);
 // INC, LTD, LLC, CORP, GMBH, CO, COMPANY, LIMITED, SA, AG, JSC, PLC, LLP, BV, OOO, ...
 bool HasLegalForm(std::string_view name);
 
+// Splits "1) Saudi Arabia 2) Qatar", "(1) Somali (2) Swedish", "(a) Malaysia (b)
+// Indonesia" into items (trimmed, trailing ',' ';' '.' removed, empties dropped). A marker
+// is "(x)" or "x)" with x one or two digits or one lower-case letter, at the start or
+// after a space. Text without markers comes back as one item.
+std::vector<std::string> SplitEnumeration(std::string_view text);
+
+// Country code for a list's country or nationality text: the whole text, else the text
+// before a parenthesis ("Iranian (Iranian citizenship)"). "" when nothing resolves.
+std::string CountryFromText(std::string_view text);
+
 // Maps byte offsets of a buffer to 1-based line numbers (for XML element positions).
 class LineIndex {
  public:
