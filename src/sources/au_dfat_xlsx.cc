@@ -79,10 +79,10 @@ std::vector<std::string> SplitDates(const std::string& text) {
     std::string t = item;
     // "alt DOB:" introduces an alternative.
     static const std::regex kAlt(R"(\balt\.? ?DOB:?)", std::regex::icase);
-    t = std::regex_replace(t, kAlt, ";");
+    if (FindIgnoreCase(t, "dob") != std::string::npos) t = std::regex_replace(t, kAlt, ";");
     // "1955- 1958", "1955 -1958": a year range written with stray spaces.
     static const std::regex kRange(R"((\d{4})\s*-\s*(\d{4}))");
-    t = std::regex_replace(t, kRange, "$1-$2");
+    if (t.find('-') != std::string::npos) t = std::regex_replace(t, kRange, "$1-$2");
     for (std::string& p : SplitAny(t, {";", ">>", " or ", " OR ", " Or "})) {
       // Stray punctuation around a date: "1967,", "1965.", "(Aug. 1961)".
       while (!p.empty() && (p.back() == ',' || p.back() == '.' || p.back() == ';')) p.pop_back();
@@ -151,10 +151,12 @@ Status ReadAuDfatXlsx(const std::string& path, ReadContext& ctx) {
     const XlsxRow& row = sheet->rows[i];
     const std::string element = RowElement(sheet->name, row.number);
     bool any = false;
-    for (const XlsxCell& c : row.cells) any = any || !CleanText(c.text).empty();
+    for (const XlsxCell& c : row.cells) any = any || !Trim(c.text).empty();
     if (!any) continue;
 
-    std::string ref = cell(row, kRef);
+    std::string v[kNumCols];
+    for (int k = 0; k < kNumCols; ++k) v[k] = cell(row, k);
+    std::string ref = v[kRef];
     size_t digits = 0;
     while (digits < ref.size() && ref[digits] >= '0' && ref[digits] <= '9') ++digits;
     if (digits == 0) {
@@ -162,7 +164,7 @@ Status ReadAuDfatXlsx(const std::string& path, ReadContext& ctx) {
       continue;
     }
     std::string base = ref.substr(0, digits);
-    std::string name = cell(row, kName);
+    std::string name = v[kName];
     if (IsNullMarker(name)) {
       ctx.Reject(path, 0, element, "Name of Individual or Entity", "empty name");
       continue;
@@ -182,7 +184,7 @@ Status ReadAuDfatXlsx(const std::string& path, ReadContext& ctx) {
     Entity& e = g.entity;
 
     // Name.
-    std::string name_type = AsciiLower(cell(row, kNameType));
+    std::string name_type = AsciiLower(v[kNameType]);
     Name n;
     n.full = name;
     n.script = DetectScript(name);
@@ -211,7 +213,7 @@ Status ReadAuDfatXlsx(const std::string& path, ReadContext& ctx) {
     }
 
     // Type: the primary row decides; others fill it in when still unknown.
-    std::string type = AsciiLower(cell(row, kType));
+    std::string type = AsciiLower(v[kType]);
     if (!type.empty() && (primary || e.type == EntityType::kUnknown)) {
       auto t = ParseEntityType(type);
       if (t) {
@@ -222,7 +224,7 @@ Status ReadAuDfatXlsx(const std::string& path, ReadContext& ctx) {
     }
 
     // Dates of birth.
-    if (cols[kDob] >= 0 && !IsNullMarker(row.Text(cols[kDob]))) {
+    if (cols[kDob] >= 0 && !IsNullMarker(v[kDob])) {
       if (row.Numeric(cols[kDob])) {
         std::string iso = SerialToIso(row.Text(cols[kDob]));
         auto d = ParseDateSpec(iso);
@@ -232,7 +234,7 @@ Status ReadAuDfatXlsx(const std::string& path, ReadContext& ctx) {
           AddUnique(g.unparsed_dates, row.Text(cols[kDob]));
         }
       } else {
-        for (const std::string& piece : SplitDates(cell(row, kDob))) {
+        for (const std::string& piece : SplitDates(v[kDob])) {
           auto d = ParseDateSpec(piece);
           if (d && !d->empty()) {
             AddUnique(e.birth_dates, *d);
@@ -243,8 +245,8 @@ Status ReadAuDfatXlsx(const std::string& path, ReadContext& ctx) {
       }
     }
     // Places of birth.
-    if (!IsNullMarker(cell(row, kPob))) {
-      for (const std::string& p : SplitEnumerated(cell(row, kPob))) {
+    if (!IsNullMarker(v[kPob])) {
+      for (const std::string& p : SplitEnumerated(v[kPob])) {
         if (IsNullMarker(p)) continue;
         auto comma = p.rfind(',');
         std::string last = comma == std::string::npos ? p : CleanText(p.substr(comma + 1));
@@ -252,8 +254,8 @@ Status ReadAuDfatXlsx(const std::string& path, ReadContext& ctx) {
       }
     }
     // Citizenship: "Russian and Ukrainian", "a) Afghan b) Pakistani".
-    if (!IsNullMarker(cell(row, kCitizenship))) {
-      for (const std::string& item : SplitEnumerated(cell(row, kCitizenship))) {
+    if (!IsNullMarker(v[kCitizenship])) {
+      for (const std::string& item : SplitEnumerated(v[kCitizenship])) {
         for (const std::string& c : SplitAny(item, {";", ",", " and "})) {
           if (IsNullMarker(c)) continue;
           AddUnique(e.citizenships, CountryCodeOrText(c));
@@ -261,8 +263,8 @@ Status ReadAuDfatXlsx(const std::string& path, ReadContext& ctx) {
       }
     }
     // Addresses.
-    if (!IsNullMarker(cell(row, kAddress))) {
-      for (const std::string& a : SplitEnumerated(cell(row, kAddress))) {
+    if (!IsNullMarker(v[kAddress])) {
+      for (const std::string& a : SplitEnumerated(v[kAddress])) {
         if (IsNullMarker(a)) continue;
         Address addr;
         addr.full = a;
@@ -273,24 +275,24 @@ Status ReadAuDfatXlsx(const std::string& path, ReadContext& ctx) {
         AddUnique(e.addresses, addr);
       }
     }
-    std::string info = cell(row, kInfo);
+    const std::string& info = v[kInfo];
     if (!IsNullMarker(info)) AddUnique(e.remarks, info);
-    std::string listing = cell(row, kListing);
+    const std::string& listing = v[kListing];
     if (!IsNullMarker(listing)) {
       AddUnique(e.sanctions_notes, listing);
       if (e.listed_on.empty()) {
         static const std::regex kOn(R"(\bon (\d{1,2}\.? [A-Za-z]+\.? \d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}))");
         std::smatch m;
-        if (std::regex_search(listing, m, kOn)) {
+        if (listing.find("on ") != std::string::npos && std::regex_search(listing, m, kOn)) {
           if (auto d = ParseDateSpec(m[1].str())) e.listed_on = *d;
         }
       }
     }
-    std::string committees = cell(row, kCommittees);
+    const std::string& committees = v[kCommittees];
     if (!IsNullMarker(committees)) AddUnique(e.programs, committees);
     if (cols[kControl] >= 0 && !row.Text(cols[kControl]).empty()) {
       std::string iso = row.Numeric(cols[kControl]) ? SerialToIso(row.Text(cols[kControl]))
-                                                    : cell(row, kControl);
+                                                    : v[kControl];
       if (!iso.empty()) {
         std::pair<std::string, std::string> fact{"Control Date", iso};
         AddUnique(e.extra, fact);

@@ -52,6 +52,7 @@ uint32_t LineAt(const std::vector<size_t>& newlines, ptrdiff_t offset) {
 }
 
 bool IsLegalForm(const std::string& piece) {
+  if (piece.size() > 24) return false;  // longer than any form below
   static const std::regex kForm(
       R"(^(ltd\.?|limited|inc\.?|incorporated|llc|l\.l\.c\.|co\.?|corp\.?|jsc|ojsc|cjsc|pjsc|llp|plc|s\.a\.?|sa|ag|gmbh|b\.v\.?|bv|n\.v\.?|sarl|s\.a\.r\.l\.|ooo|ао|оао|зао|пао|ооо|АО|ОАО|ЗАО|ПАО|ООО|ao|pao|zao|oao|fze|fzco|fz-llc|dmcc|spa|s\.p\.a\.|sdn\.? bhd\.?|pte\.? ltd\.?|pvt\.? ltd\.?|co\.?,? ltd\.?|ltd\.? co\.?)$)",
       std::regex::icase);
@@ -89,7 +90,7 @@ std::vector<Name> SplitSemaAliases(const std::string& text) {
       std::string language;
       static const std::regex kLabel(R"(^([A-Z][a-z]+):\s*(.*)$)");
       std::smatch m;
-      if (std::regex_match(p, m, kLabel)) {
+      if (p.find(':') != std::string::npos && std::regex_match(p, m, kLabel)) {
         language = LanguageCode(m[1].str());
         p = m[2].str();
       }
@@ -180,7 +181,10 @@ Status ReadCaSemaXml(const std::string& path, ReadContext& ctx) {
     }
     std::string regime = CleanText(country.substr(0, country.find(" / ")));
     std::string schedule = get("Schedule");
-    schedule = std::regex_replace(schedule, std::regex(R"(,\s*)"), ", ");
+    if (schedule.find(',') != std::string::npos) {
+      static const std::regex kComma(R"(,\s*)");
+      schedule = std::regex_replace(schedule, kComma, ", ");
+    }
     std::string source_id = regime + "/" + (schedule.empty() ? "-" : schedule) + "/" + item;
     if (!seen_ids.insert(source_id).second) {
       ctx.Reject(path, line, element, "Item",
