@@ -46,13 +46,34 @@ namespace {
 
 constexpr const char* kList = "au_dfat";
 
-enum Col { kRef, kName, kType, kNameType, kDob, kPob, kCitizenship, kAddress, kInfo,
-           kListing, kCommittees, kControl, kNumCols };
+enum Col {
+  kRef,
+  kName,
+  kType,
+  kNameType,
+  kDob,
+  kPob,
+  kCitizenship,
+  kAddress,
+  kInfo,
+  kListing,
+  kCommittees,
+  kControl,
+  kNumCols
+};
 
-const char* const kHeaders[kNumCols] = {
-    "reference", "name of individual or entity", "type", "name type", "date of birth",
-    "place of birth", "citizenship", "address", "additional information",
-    "listing information", "committees", "control date"};
+const char* const kHeaders[kNumCols] = {"reference",
+                                        "name of individual or entity",
+                                        "type",
+                                        "name type",
+                                        "date of birth",
+                                        "place of birth",
+                                        "citizenship",
+                                        "address",
+                                        "additional information",
+                                        "listing information",
+                                        "committees",
+                                        "control date"};
 
 template <typename T>
 void AddUnique(std::vector<T>& v, T value) {
@@ -130,8 +151,10 @@ Status ReadAuDfatXlsx(const std::string& path, ReadContext& ctx) {
     }
   }
   if (header_index == sheet->rows.size()) {
-    return Status::Corruption(path + ": not a DFAT consolidated list: no header row with "
-                              "'Reference' and 'Name Type' in sheet '" + sheet->name + "'");
+    return Status::Corruption(path +
+                              ": not a DFAT consolidated list: no header row with "
+                              "'Reference' and 'Name Type' in sheet '" +
+                              sheet->name + "'");
   }
   for (int k : {kRef, kName, kType, kNameType}) {
     if (cols[k] < 0) {
@@ -160,7 +183,8 @@ Status ReadAuDfatXlsx(const std::string& path, ReadContext& ctx) {
     size_t digits = 0;
     while (digits < ref.size() && ref[digits] >= '0' && ref[digits] <= '9') ++digits;
     if (digits == 0) {
-      ctx.Reject(path, 0, element, "Reference", "reference '" + ref + "' does not start with a number");
+      ctx.Reject(path, 0, element, "Reference",
+                 "reference '" + ref + "' does not start with a number");
       continue;
     }
     std::string base = ref.substr(0, digits);
@@ -281,7 +305,8 @@ Status ReadAuDfatXlsx(const std::string& path, ReadContext& ctx) {
     if (!IsNullMarker(listing)) {
       AddUnique(e.sanctions_notes, listing);
       if (e.listed_on.empty()) {
-        static const std::regex kOn(R"(\bon (\d{1,2}\.? [A-Za-z]+\.? \d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}))");
+        static const std::regex kOn(
+            R"(\bon (\d{1,2}\.? [A-Za-z]+\.? \d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}))");
         std::smatch m;
         if (listing.find("on ") != std::string::npos && std::regex_search(listing, m, kOn)) {
           if (auto d = ParseDateSpec(m[1].str())) e.listed_on = *d;
@@ -291,8 +316,8 @@ Status ReadAuDfatXlsx(const std::string& path, ReadContext& ctx) {
     const std::string& committees = v[kCommittees];
     if (!IsNullMarker(committees)) AddUnique(e.programs, committees);
     if (cols[kControl] >= 0 && !row.Text(cols[kControl]).empty()) {
-      std::string iso = row.Numeric(cols[kControl]) ? SerialToIso(row.Text(cols[kControl]))
-                                                    : v[kControl];
+      std::string iso =
+          row.Numeric(cols[kControl]) ? SerialToIso(row.Text(cols[kControl])) : v[kControl];
       if (!iso.empty()) {
         std::pair<std::string, std::string> fact{"Control Date", iso};
         AddUnique(e.extra, fact);
@@ -315,9 +340,10 @@ Status ReadAuDfatXlsx(const std::string& path, ReadContext& ctx) {
     out.entities.push_back(std::move(g.entity));
   }
   if (unparsed > 0) {
-    ctx.Warn(path, 0, "", std::to_string(unparsed) +
-                              " date-of-birth value(s) could not be read as dates; kept as "
-                              "extra 'Date of Birth' text");
+    ctx.Warn(path, 0, "",
+             std::to_string(unparsed) +
+                 " date-of-birth value(s) could not be read as dates; kept as "
+                 "extra 'Date of Birth' text");
   }
   std::string modified = XlsxModified(path);
   out.published = modified.size() >= 10 ? modified.substr(0, 10) : newest_control;

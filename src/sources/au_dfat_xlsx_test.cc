@@ -53,8 +53,8 @@ TEST(XlsxTest, ReadsCellKindsAndGaps) {
   EXPECT_EQ(r2.Text(8), "");
   EXPECT_EQ(r2.Text(11), "41988");
   const XlsxRow& r4 = sheet->rows[3];
-  EXPECT_EQ(r4.Text(1), "TEST ENTITY TWO");  // rich runs joined, phonetic run dropped
-  EXPECT_EQ(r4.Text(8), "Founded 2012");     // formula string
+  EXPECT_EQ(r4.Text(1), "TEST ENTITY TWO");       // rich runs joined, phonetic run dropped
+  EXPECT_EQ(r4.Text(8), "Founded 2012");          // formula string
   EXPECT_EQ(sheet->rows[2].Text(1), "محمد حسن");  // inline string
   EXPECT_EQ(XlsxModified(kData + "mini.xlsx"), "2024-05-06T07:08:09Z");
 }

@@ -54,7 +54,13 @@ uint32_t LineAt(const std::vector<size_t>& newlines, ptrdiff_t offset) {
 bool IsLegalForm(const std::string& piece) {
   if (piece.size() > 24) return false;  // longer than any form below
   static const std::regex kForm(
-      R"(^(ltd\.?|limited|inc\.?|incorporated|llc|l\.l\.c\.|co\.?|corp\.?|jsc|ojsc|cjsc|pjsc|llp|plc|s\.a\.?|sa|ag|gmbh|b\.v\.?|bv|n\.v\.?|sarl|s\.a\.r\.l\.|ooo|ао|оао|зао|пао|ооо|АО|ОАО|ЗАО|ПАО|ООО|ao|pao|zao|oao|fze|fzco|fz-llc|dmcc|spa|s\.p\.a\.|sdn\.? bhd\.?|pte\.? ltd\.?|pvt\.? ltd\.?|co\.?,? ltd\.?|ltd\.? co\.?)$)",
+      "^("
+      R"(ltd\.?|limited|inc\.?|incorporated|llc|l\.l\.c\.|co\.?|corp\.?|jsc|)"
+      R"(ojsc|cjsc|pjsc|llp|plc|s\.a\.?|sa|ag|gmbh|b\.v\.?|bv|n\.v\.?|sarl|)"
+      R"(s\.a\.r\.l\.|ooo|ао|оао|зао|пао|ооо|АО|ОАО|ЗАО|ПАО|ООО|ao|pao|zao|oao|)"
+      R"(fze|fzco|fz-llc|dmcc|spa|s\.p\.a\.|sdn\.? bhd\.?|pte\.? ltd\.?|)"
+      R"(pvt\.? ltd\.?|co\.?,? ltd\.?|ltd\.? co\.?)"
+      ")$",
       std::regex::icase);
   return std::regex_match(AsciiLower(piece), kForm);
 }
@@ -142,10 +148,20 @@ Status ReadCaSemaXml(const std::string& path, ReadContext& ctx) {
     const uint32_t line = LineAt(newlines, rec.offset_debug());
     std::map<std::string, std::string> f;
     std::vector<std::pair<std::string, std::string>> unknown;
-    static const std::set<std::string> kKnown = {
-        "Country", "Schedule", "Item", "DateOfListing", "Entity", "EntityOrShip", "LastName",
-        "GivenName", "Aliases", "Title", "TitleOrShip", "DateOfBirth",
-        "DateOfBirthOrShipBuildDate", "ShipIMONumber"};
+    static const std::set<std::string> kKnown = {"Country",
+                                                 "Schedule",
+                                                 "Item",
+                                                 "DateOfListing",
+                                                 "Entity",
+                                                 "EntityOrShip",
+                                                 "LastName",
+                                                 "GivenName",
+                                                 "Aliases",
+                                                 "Title",
+                                                 "TitleOrShip",
+                                                 "DateOfBirth",
+                                                 "DateOfBirthOrShipBuildDate",
+                                                 "ShipIMONumber"};
     for (pugi::xml_node c : rec.children()) {
       if (c.type() != pugi::node_element) continue;
       std::string name = c.name();
@@ -252,7 +268,8 @@ Status ReadCaSemaXml(const std::string& path, ReadContext& ctx) {
             e.birth_dates.push_back(*d);
           } else {
             e.extra.emplace_back("DateOfBirth", piece);
-            ctx.Warn(path, line, element, "date of birth '" + piece + "' is not a date; kept as text");
+            ctx.Warn(path, line, element,
+                     "date of birth '" + piece + "' is not a date; kept as text");
           }
         }
       }

@@ -239,7 +239,8 @@ void ReadIdentityFacts(const pugi::xml_node& identity, Entity& e) {
       std::string v = CleanText(doc.child(k).child_value());
       if (!v.empty()) note += (note.empty() ? "" : "; ") + std::string(k) + ": " + v;
     }
-    if (label == "diplomatic-passport") note = "diplomatic passport" + (note.empty() ? "" : "; " + note);
+    if (label == "diplomatic-passport")
+      note = "diplomatic passport" + (note.empty() ? "" : "; " + note);
     id.note = note;
     if (!id.value.empty()) AddUnique(e.identifiers, id);
   }
@@ -325,7 +326,7 @@ Status ReadChSecoXml(const std::string& path, ReadContext& ctx) {
       e.type = EntityType::kOrganization;
     } else if ((subject = target.child("object"))) {
       std::string ot = subject.attribute("object-type").value();
-      e.type = ot == "vessel" ? EntityType::kVessel
+      e.type = ot == "vessel"     ? EntityType::kVessel
                : ot == "aircraft" ? EntityType::kAircraft
                                   : EntityType::kUnknown;
       if (!ot.empty() && e.type == EntityType::kUnknown) e.extra.emplace_back("object-type", ot);

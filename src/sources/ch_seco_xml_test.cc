@@ -66,7 +66,8 @@ TEST(SecoTest, RichFixture) {
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->names[0].full, "Ivan Ivanov Ivanovich");
   EXPECT_EQ(p->names[0].parts,
-            (std::vector<NamePart>{{"given", "Ivan"}, {"family", "Ivanov"}, {"patronymic", "Ivanovich"}}));
+            (std::vector<NamePart>{
+                {"given", "Ivan"}, {"family", "Ivanov"}, {"patronymic", "Ivanovich"}}));
   auto has = [&](const std::string& full, NameKind kind, NameQuality q, const std::string& script) {
     return std::any_of(p->names.begin(), p->names.end(), [&](const Name& n) {
       return n.full == full && n.kind == kind && n.quality == q && n.script == script;

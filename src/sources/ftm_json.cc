@@ -69,10 +69,10 @@ struct RelSchema {
   const char* b;
 };
 constexpr RelSchema kRelations[] = {
-    {"Ownership", "owner", "asset"},         {"Directorship", "director", "organization"},
-    {"Family", "person", "relative"},        {"Associate", "person", "associate"},
+    {"Ownership", "owner", "asset"},          {"Directorship", "director", "organization"},
+    {"Family", "person", "relative"},         {"Associate", "person", "associate"},
     {"Membership", "member", "organization"}, {"Employment", "employee", "employer"},
-    {"Representation", "agent", "client"},   {"UnknownLink", "subject", "object"},
+    {"Representation", "agent", "client"},    {"UnknownLink", "subject", "object"},
 };
 
 const RelSchema* Relation(const std::string& schema) {
@@ -132,16 +132,66 @@ void AddName(Entity& e, const std::string& full, NameKind kind, NameQuality q) {
 
 // Properties handled explicitly; everything else goes to extra.
 const std::set<std::string>& Handled() {
-  static const std::set<std::string> k = {
-      "name", "alias", "previousName", "weakAlias", "abbreviation", "firstName", "lastName",
-      "middleName", "fatherName", "motherName", "birthDate", "birthPlace", "nationality",
-      "citizenship", "country", "jurisdiction", "gender", "idNumber", "passportNumber",
-      "taxNumber", "registrationNumber", "innCode", "ogrnCode", "swiftBic", "imoNumber", "mmsi",
-      "callSign", "flag", "type", "tonnage", "grossRegisteredTonnage", "owner", "email",
-      "website", "phone", "address", "addressEntity", "notes", "summary", "description",
-      "program", "programId", "topics", "position", "title", "createdAt", "modifiedAt",
-      "kppCode", "vatCode", "leiCode", "permId", "dunsCode", "uniqueEntityId", "serialNumber",
-      "model", "manufacturer", "operator", "buildDate", "icaoCode", "okpoCode"};
+  static const std::set<std::string> k = {"name",
+                                          "alias",
+                                          "previousName",
+                                          "weakAlias",
+                                          "abbreviation",
+                                          "firstName",
+                                          "lastName",
+                                          "middleName",
+                                          "fatherName",
+                                          "motherName",
+                                          "birthDate",
+                                          "birthPlace",
+                                          "nationality",
+                                          "citizenship",
+                                          "country",
+                                          "jurisdiction",
+                                          "gender",
+                                          "idNumber",
+                                          "passportNumber",
+                                          "taxNumber",
+                                          "registrationNumber",
+                                          "innCode",
+                                          "ogrnCode",
+                                          "swiftBic",
+                                          "imoNumber",
+                                          "mmsi",
+                                          "callSign",
+                                          "flag",
+                                          "type",
+                                          "tonnage",
+                                          "grossRegisteredTonnage",
+                                          "owner",
+                                          "email",
+                                          "website",
+                                          "phone",
+                                          "address",
+                                          "addressEntity",
+                                          "notes",
+                                          "summary",
+                                          "description",
+                                          "program",
+                                          "programId",
+                                          "topics",
+                                          "position",
+                                          "title",
+                                          "createdAt",
+                                          "modifiedAt",
+                                          "kppCode",
+                                          "vatCode",
+                                          "leiCode",
+                                          "permId",
+                                          "dunsCode",
+                                          "uniqueEntityId",
+                                          "serialNumber",
+                                          "model",
+                                          "manufacturer",
+                                          "operator",
+                                          "buildDate",
+                                          "icaoCode",
+                                          "okpoCode"};
   return k;
 }
 
@@ -151,14 +201,22 @@ struct IdProp {
   const char* note;
 };
 const IdProp kIdProps[] = {
-    {"idNumber", id_type::kNationalId, ""},   {"passportNumber", id_type::kPassport, ""},
-    {"taxNumber", id_type::kTaxId, ""},       {"innCode", id_type::kTaxId, "INN"},
-    {"vatCode", id_type::kTaxId, "VAT"},      {"ogrnCode", id_type::kRegistration, "OGRN"},
-    {"okpoCode", id_type::kRegistration, "OKPO"}, {"kppCode", "kpp", "KPP"},
-    {"swiftBic", id_type::kSwiftBic, ""},     {"imoNumber", id_type::kImo, ""},
-    {"mmsi", id_type::kMmsi, ""},             {"callSign", id_type::kCallSign, ""},
-    {"leiCode", "lei", ""},                   {"permId", "perm_id", ""},
-    {"dunsCode", "duns", ""},                 {"uniqueEntityId", "uei", ""},
+    {"idNumber", id_type::kNationalId, ""},
+    {"passportNumber", id_type::kPassport, ""},
+    {"taxNumber", id_type::kTaxId, ""},
+    {"innCode", id_type::kTaxId, "INN"},
+    {"vatCode", id_type::kTaxId, "VAT"},
+    {"ogrnCode", id_type::kRegistration, "OGRN"},
+    {"okpoCode", id_type::kRegistration, "OKPO"},
+    {"kppCode", "kpp", "KPP"},
+    {"swiftBic", id_type::kSwiftBic, ""},
+    {"imoNumber", id_type::kImo, ""},
+    {"mmsi", id_type::kMmsi, ""},
+    {"callSign", id_type::kCallSign, ""},
+    {"leiCode", "lei", ""},
+    {"permId", "perm_id", ""},
+    {"dunsCode", "duns", ""},
+    {"uniqueEntityId", "uei", ""},
     {"icaoCode", "icao", ""},
 };
 
@@ -180,16 +238,20 @@ Entity BuildEntity(const json& obj, EntityType type, const std::string& schema) 
   }
   AddName(e, primary, NameKind::kPrimary, NameQuality::kStrong);
   for (const std::string& n : names) AddName(e, n, NameKind::kAka, NameQuality::kStrong);
-  for (const std::string& n : Values(props, "alias")) AddName(e, n, NameKind::kAka, NameQuality::kStrong);
-  for (const std::string& n : Values(props, "previousName")) AddName(e, n, NameKind::kFka, NameQuality::kStrong);
-  for (const std::string& n : Values(props, "weakAlias")) AddName(e, n, NameKind::kAka, NameQuality::kWeak);
-  for (const std::string& n : Values(props, "abbreviation")) AddName(e, n, NameKind::kAka, NameQuality::kWeak);
+  for (const std::string& n : Values(props, "alias"))
+    AddName(e, n, NameKind::kAka, NameQuality::kStrong);
+  for (const std::string& n : Values(props, "previousName"))
+    AddName(e, n, NameKind::kFka, NameQuality::kStrong);
+  for (const std::string& n : Values(props, "weakAlias"))
+    AddName(e, n, NameKind::kAka, NameQuality::kWeak);
+  for (const std::string& n : Values(props, "abbreviation"))
+    AddName(e, n, NameKind::kAka, NameQuality::kWeak);
   if (!e.names.empty()) {
     Name& p = e.names.front();
-    for (auto [prop, part] : {std::pair{"firstName", "given"}, std::pair{"middleName", "middle"},
-                              std::pair{"fatherName", "patronymic"},
-                              std::pair{"motherName", "matronymic"},
-                              std::pair{"lastName", "family"}}) {
+    for (auto [prop, part] :
+         {std::pair{"firstName", "given"}, std::pair{"middleName", "middle"},
+          std::pair{"fatherName", "patronymic"}, std::pair{"motherName", "matronymic"},
+          std::pair{"lastName", "family"}}) {
       for (const std::string& v : Values(props, prop)) {
         if (p.full.find(v) != std::string::npos) {
           p.parts.push_back({part, v});
@@ -199,8 +261,10 @@ Entity BuildEntity(const json& obj, EntityType type, const std::string& schema) 
     }
   }
   for (const std::string& d : Values(props, "birthDate")) {
-    if (auto ds = ParseDateSpec(d)) AddUnique(e.birth_dates, *ds);
-    else e.extra.emplace_back("birthDate", d);
+    if (auto ds = ParseDateSpec(d))
+      AddUnique(e.birth_dates, *ds);
+    else
+      e.extra.emplace_back("birthDate", d);
   }
   for (const std::string& p : Values(props, "birthPlace")) {
     auto comma = p.rfind(',');
@@ -288,7 +352,8 @@ Entity BuildEntity(const json& obj, EntityType type, const std::string& schema) 
     auto it = obj.find(k);
     if (it != obj.end() && it->is_string()) e.extra.emplace_back(k, it->get<std::string>());
   }
-  if (schema != "Person" && type == EntityType::kOrganization) e.extra.emplace_back("schema", schema);
+  if (schema != "Person" && type == EntityType::kOrganization)
+    e.extra.emplace_back("schema", schema);
   return e;
 }
 
@@ -318,7 +383,7 @@ Status ReadFtmJson(const std::string& path, ReadContext& ctx) {
   out.list = kList;
   const std::string file = BaseName(path);
 
-  std::unordered_map<std::string, size_t> index;  // FtM id -> entity index
+  std::unordered_map<std::string, size_t> index;           // FtM id -> entity index
   std::unordered_map<std::string, size_t> referent_index;  // merged (referent) id -> index
   std::vector<std::vector<std::string>> address_refs;
   std::unordered_map<std::string, Helper> addresses;
@@ -391,7 +456,8 @@ Status ReadFtmJson(const std::string& path, ReadContext& ctx) {
     ++skipped[schema];
     if (schema == "Address") {
       // Entities may name an address by one of its merged ids (its "referents").
-      for (const std::string& r : Referents(obj)) addresses.emplace(r, Helper{schema, props, line_no});
+      for (const std::string& r : Referents(obj))
+        addresses.emplace(r, Helper{schema, props, line_no});
       addresses[id] = Helper{schema, std::move(props), line_no};
     } else if (schema == "Sanction" || schema == "Passport" || schema == "Identification" ||
                Relation(schema)) {

@@ -85,11 +85,10 @@ TEST(FtmTest, Zala) {
   const Entity* z = Find(*r, "NK-aU5ybkbRFJucf8YMwsJvDw");
   ASSERT_NE(z, nullptr);
   EXPECT_EQ(z->birth_dates[0].from.ToString(), "1965-09-21");
-  size_t family = std::count_if(z->links.begin(), z->links.end(), [](const Link& l) {
-    return l.relation.rfind("family:", 0) == 0;
-  });
+  size_t family = std::count_if(z->links.begin(), z->links.end(),
+                                [](const Link& l) { return l.relation.rfind("family:", 0) == 0; });
   EXPECT_EQ(family, 4u);
-  EXPECT_FALSE(z->programs.empty());       // from Sanction objects
+  EXPECT_FALSE(z->programs.empty());  // from Sanction objects
   EXPECT_FALSE(z->listed_on.empty());
 }
 
@@ -99,8 +98,9 @@ TEST(FtmTest, Parteispenden) {
   auto t = Types(*r);
   EXPECT_EQ(t[EntityType::kPerson], 22u);
   EXPECT_EQ(t[EntityType::kOrganization], 74u);  // 56 Company + 18 Organization
-  size_t companies = std::count_if(r->entities.begin(), r->entities.end(),
-                                   [](const Entity& e) { return HasExtra(e, "schema", "Company"); });
+  size_t companies = std::count_if(r->entities.begin(), r->entities.end(), [](const Entity& e) {
+    return HasExtra(e, "schema", "Company");
+  });
   EXPECT_EQ(companies, 56u);
   size_t with_address = std::count_if(r->entities.begin(), r->entities.end(),
                                       [](const Entity& e) { return !e.addresses.empty(); });

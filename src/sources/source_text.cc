@@ -62,7 +62,9 @@ bool IsNullMarker(std::string_view s) {
 
 namespace {
 
-bool IsAsciiLowerLetter(char c) { return c >= 'a' && c <= 'z'; }
+bool IsAsciiLowerLetter(char c) {
+  return c >= 'a' && c <= 'z';
+}
 
 // Length of an enumeration marker starting at `i` ("a)", "(a)", "b) "), or 0. A marker
 // must start the text or follow whitespace/';'/',' so that "Unit(a)" is not split.

@@ -12,7 +12,8 @@
 //   the mapping is what does not fit; Corruption with the default mapping).
 // - Rows: an empty id or name rejects the row (line number, field); a repeated id rejects
 //   the later row; a row with more non-empty cells than the header is rejected (trailing
-//   empty cells are ignored); fewer cells read as empty. Columns not mapped are kept as extra (header, value).
+//   empty cells are ignored); fewer cells read as empty. Columns not mapped are kept as extra
+//   (header, value).
 // - Multi-value cells (aliases, dates, countries, identifiers, programs...) are split on
 //   multi_value_separator (default ';'). type: person/individual, organization/entity/
 //   company, vessel/ship, aircraft; empty or unknown -> unknown (unknown values warned).
@@ -45,14 +46,20 @@ std::string NormalKey(std::string_view s) {
 }
 
 const std::vector<std::string>& IdTypes() {
-  static const std::vector<std::string> k = {
-      std::string(id_type::kImo),          std::string(id_type::kMmsi),
-      std::string(id_type::kCallSign),     std::string(id_type::kPassport),
-      std::string(id_type::kNationalId),   std::string(id_type::kTaxId),
-      std::string(id_type::kRegistration), std::string(id_type::kSwiftBic),
-      std::string(id_type::kCrypto),       std::string(id_type::kAircraftSerial),
-      std::string(id_type::kAircraftTail), std::string(id_type::kDriversLicense),
-      std::string(id_type::kSocialSecurity), std::string(id_type::kOther)};
+  static const std::vector<std::string> k = {std::string(id_type::kImo),
+                                             std::string(id_type::kMmsi),
+                                             std::string(id_type::kCallSign),
+                                             std::string(id_type::kPassport),
+                                             std::string(id_type::kNationalId),
+                                             std::string(id_type::kTaxId),
+                                             std::string(id_type::kRegistration),
+                                             std::string(id_type::kSwiftBic),
+                                             std::string(id_type::kCrypto),
+                                             std::string(id_type::kAircraftSerial),
+                                             std::string(id_type::kAircraftTail),
+                                             std::string(id_type::kDriversLicense),
+                                             std::string(id_type::kSocialSecurity),
+                                             std::string(id_type::kOther)};
   return k;
 }
 
@@ -69,8 +76,10 @@ Result<char> ParseDelimiter(const std::string& key, const std::string& v) {
   if (l == "semicolon") return ';';
   if (l == "pipe") return '|';
   if (v.size() == 1 && v[0] != '"' && v[0] != '\n' && v[0] != '\r') return v[0];
-  return Status::InvalidArgument("mapping: " + key + " must be one character or tab, comma, "
-                                 "semicolon, pipe; got '" + v + "'");
+  return Status::InvalidArgument("mapping: " + key +
+                                 " must be one character or tab, comma, "
+                                 "semicolon, pipe; got '" +
+                                 v + "'");
 }
 
 template <typename T>
@@ -82,10 +91,10 @@ void AddUnique(std::vector<T>& v, T value) {
 
 const std::vector<std::string>& UserCsvFields() {
   static const std::vector<std::string> k = {
-      "id",          "name",        "type",     "aliases",  "weak_aliases", "previous_names",
-      "birth_date",  "birth_place", "nationality", "citizenship", "country", "address",
-      "program",     "remarks",     "gender",   "listed_on", "email",       "website",
-      "phone",       "title",       "position"};
+      "id",         "name",        "type",        "aliases",     "weak_aliases", "previous_names",
+      "birth_date", "birth_place", "nationality", "citizenship", "country",      "address",
+      "program",    "remarks",     "gender",      "listed_on",   "email",        "website",
+      "phone",      "title",       "position"};
   return k;
 }
 
@@ -125,7 +134,9 @@ Result<UserCsvMapping> ParseUserCsvMapping(const std::string& spec) {
         }
         value += spec[i++];
       }
-      if (!closed) return Status::InvalidArgument("mapping: unterminated quote in value of '" + TrimCopy(key) + "'");
+      if (!closed)
+        return Status::InvalidArgument("mapping: unterminated quote in value of '" + TrimCopy(key) +
+                                       "'");
       while (i < n && spec[i] == ' ') ++i;
       if (i < n && spec[i] != ',') {
         return Status::InvalidArgument("mapping: unexpected text after the quoted value of '" +
@@ -141,7 +152,8 @@ Result<UserCsvMapping> ParseUserCsvMapping(const std::string& spec) {
   std::set<std::string> seen;
   for (auto& [key, value] : pairs) {
     if (key.empty()) return Status::InvalidArgument("mapping: empty field name");
-    if (!seen.insert(key).second) return Status::InvalidArgument("mapping: field '" + key + "' given twice");
+    if (!seen.insert(key).second)
+      return Status::InvalidArgument("mapping: field '" + key + "' given twice");
     if (value.empty() && key != "delimiter" && key != "separator") {
       return Status::InvalidArgument("mapping: field '" + key + "' has an empty column name");
     }
@@ -157,8 +169,8 @@ Result<UserCsvMapping> ParseUserCsvMapping(const std::string& spec) {
       std::string valid;
       for (const std::string& f : UserCsvFields()) valid += (valid.empty() ? "" : ", ") + f;
       for (const std::string& f : IdTypes()) valid += ", " + f;
-      return Status::InvalidArgument("mapping: unknown field '" + key + "'; valid fields: " + valid +
-                                     ", id:<label>, list, delimiter, separator");
+      return Status::InvalidArgument("mapping: unknown field '" + key + "'; valid fields: " +
+                                     valid + ", id:<label>, list, delimiter, separator");
     }
   }
   return m;
@@ -198,7 +210,8 @@ Status ReadUserCsv(const std::string& path, ReadContext& ctx) {
   // field -> column index
   std::map<std::string, size_t> col;
   std::string columns_list;
-  for (const std::string& h : header) columns_list += (columns_list.empty() ? "'" : ", '") + h + "'";
+  for (const std::string& h : header)
+    columns_list += (columns_list.empty() ? "'" : ", '") + h + "'";
   auto find_header = [&](const std::string& name) -> std::optional<size_t> {
     for (size_t c = 0; c < header.size(); ++c)
       if (EqualsIgnoreCase(header[c], CleanText(name))) return c;
@@ -212,8 +225,9 @@ Status ReadUserCsv(const std::string& path, ReadContext& ctx) {
       }
       auto c = find_header(column);
       if (!c) {
-        return Status::InvalidArgument(path + ": column '" + column + "' (mapped to field '" + field +
-                                       "') is not in the header; columns are " + columns_list);
+        return Status::InvalidArgument(path + ": column '" + column + "' (mapped to field '" +
+                                       field + "') is not in the header; columns are " +
+                                       columns_list);
       }
       col[field] = *c;
     }
@@ -225,12 +239,11 @@ Status ReadUserCsv(const std::string& path, ReadContext& ctx) {
   }
   for (const char* required : {"id", "name"}) {
     if (!col.count(required)) {
-      std::string msg = explicit_mapping
-                            ? "the mapping gives no column for the required field '" +
-                                  std::string(required) + "'"
-                            : "no '" + std::string(required) + "' column in the header (columns are " +
-                                  columns_list + "); name it '" + required +
-                                  "' or give a column mapping";
+      std::string msg =
+          explicit_mapping
+              ? "the mapping gives no column for the required field '" + std::string(required) + "'"
+              : "no '" + std::string(required) + "' column in the header (columns are " +
+                    columns_list + "); name it '" + required + "' or give a column mapping";
       return explicit_mapping ? Status::InvalidArgument(path + ": " + msg)
                               : Status::Corruption(path + ": " + msg);
     }
@@ -247,13 +260,15 @@ Status ReadUserCsv(const std::string& path, ReadContext& ctx) {
       ctx.Reject(path, line, "", "", "unterminated quoted field (truncated file?)");
       break;
     }
-    bool blank = std::all_of(row.begin(), row.end(), [](const std::string& s) { return Trim(s).empty(); });
+    bool blank =
+        std::all_of(row.begin(), row.end(), [](const std::string& s) { return Trim(s).empty(); });
     if (blank) continue;
     // Cells beyond the header that are all empty (trailing delimiters) are ignored.
     while (row.size() > header.size() && Trim(row.back()).empty()) row.pop_back();
     if (row.size() > header.size()) {
-      ctx.Reject(path, line, "", "", "row has " + std::to_string(row.size()) + " cells, header has " +
-                                         std::to_string(header.size()));
+      ctx.Reject(path, line, "", "",
+                 "row has " + std::to_string(row.size()) + " cells, header has " +
+                     std::to_string(header.size()));
       continue;
     }
     row.resize(header.size());
@@ -312,8 +327,10 @@ Status ReadUserCsv(const std::string& path, ReadContext& ctx) {
     };
     add_name(name, NameKind::kPrimary, NameQuality::kStrong);
     for (const std::string& a : multi("aliases")) add_name(a, NameKind::kAka, NameQuality::kStrong);
-    for (const std::string& a : multi("weak_aliases")) add_name(a, NameKind::kAka, NameQuality::kWeak);
-    for (const std::string& a : multi("previous_names")) add_name(a, NameKind::kFka, NameQuality::kStrong);
+    for (const std::string& a : multi("weak_aliases"))
+      add_name(a, NameKind::kAka, NameQuality::kWeak);
+    for (const std::string& a : multi("previous_names"))
+      add_name(a, NameKind::kFka, NameQuality::kStrong);
     for (const std::string& d : multi("birth_date")) {
       if (auto ds = ParseDateSpec(d); ds && !ds->empty()) {
         AddUnique(e.birth_dates, *ds);
@@ -324,11 +341,14 @@ Status ReadUserCsv(const std::string& path, ReadContext& ctx) {
     }
     for (const std::string& p : multi("birth_place")) {
       auto comma = p.rfind(',');
-      AddUnique(e.birth_places,
-                Place{p, CountryCode(comma == std::string::npos ? p : CleanText(p.substr(comma + 1)))});
+      AddUnique(
+          e.birth_places,
+          Place{p, CountryCode(comma == std::string::npos ? p : CleanText(p.substr(comma + 1)))});
     }
-    for (const std::string& c : multi("nationality")) AddUnique(e.nationalities, CountryCodeOrText(c));
-    for (const std::string& c : multi("citizenship")) AddUnique(e.citizenships, CountryCodeOrText(c));
+    for (const std::string& c : multi("nationality"))
+      AddUnique(e.nationalities, CountryCodeOrText(c));
+    for (const std::string& c : multi("citizenship"))
+      AddUnique(e.citizenships, CountryCodeOrText(c));
     for (const std::string& a : multi("address")) {
       Address addr;
       addr.full = a;
@@ -348,19 +368,25 @@ Status ReadUserCsv(const std::string& path, ReadContext& ctx) {
           AddUnique(e.addresses, addr);
         }
       } else {
-        for (const std::string& c : countries) e.extra.emplace_back("country", CountryCodeOrText(c));
+        for (const std::string& c : countries)
+          e.extra.emplace_back("country", CountryCodeOrText(c));
       }
     }
     for (const std::string& p : multi("program")) AddUnique(e.programs, p);
     if (std::string r = get("remarks"); !r.empty()) e.remarks.push_back(r);
     if (std::string g = AsciiLower(get("gender")); !g.empty()) {
-      if (g == "m" || g == "male") e.gender = "male";
-      else if (g == "f" || g == "female") e.gender = "female";
-      else e.extra.emplace_back("gender", g);
+      if (g == "m" || g == "male")
+        e.gender = "male";
+      else if (g == "f" || g == "female")
+        e.gender = "female";
+      else
+        e.extra.emplace_back("gender", g);
     }
     if (std::string l = get("listed_on"); !l.empty()) {
-      if (auto d = ParseDateSpec(l)) e.listed_on = *d;
-      else e.extra.emplace_back(header[col["listed_on"]], l);
+      if (auto d = ParseDateSpec(l))
+        e.listed_on = *d;
+      else
+        e.extra.emplace_back(header[col["listed_on"]], l);
     }
     for (const std::string& v : multi("email")) AddUnique(e.emails, v);
     for (const std::string& v : multi("website")) AddUnique(e.websites, v);

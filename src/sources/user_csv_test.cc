@@ -129,11 +129,13 @@ TEST(UserCsvTest, MissingNameColumn) {
   auto r = LoadList(kData + "no_name.csv", o);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), Status::Code::kCorruption);
-  EXPECT_NE(r.status().message().find("no 'name' column"), std::string::npos) << r.status().message();
+  EXPECT_NE(r.status().message().find("no 'name' column"), std::string::npos)
+      << r.status().message();
   auto e = LoadList(kData + "no_name.csv", UserOptions("id=id,name=Full Name"));
   ASSERT_FALSE(e.ok());
   EXPECT_EQ(e.status().code(), Status::Code::kInvalidArgument);
-  EXPECT_NE(e.status().message().find("column 'Full Name'"), std::string::npos) << e.status().message();
+  EXPECT_NE(e.status().message().find("column 'Full Name'"), std::string::npos)
+      << e.status().message();
 }
 
 TEST(UserCsvTest, Encoding) {

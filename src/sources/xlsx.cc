@@ -22,7 +22,9 @@ const char* Local(const pugi::xml_node& n) {
   return colon ? colon + 1 : name;
 }
 
-bool Is(const pugi::xml_node& n, const char* local) { return std::strcmp(Local(n), local) == 0; }
+bool Is(const pugi::xml_node& n, const char* local) {
+  return std::strcmp(Local(n), local) == 0;
+}
 
 pugi::xml_node Child(const pugi::xml_node& n, const char* local) {
   for (pugi::xml_node c : n.children())
@@ -57,7 +59,8 @@ Status ParsePart(const std::string& path, const std::string& entry, const std::s
 
 Result<std::string> ReadPart(const std::string& path, const std::string& entry) {
   auto r = ReadZipEntry(path, entry);
-  if (!r.ok()) return Status::Corruption(path + ": not a readable xlsx workbook: " + r.status().message());
+  if (!r.ok())
+    return Status::Corruption(path + ": not a readable xlsx workbook: " + r.status().message());
   return r;
 }
 
@@ -69,11 +72,12 @@ struct SheetRef {
 Result<std::vector<SheetRef>> Sheets(const std::string& path) {
   auto entries = ZipEntries(path);
   if (!entries.ok()) {
-    return Status::Corruption(path + ": not an xlsx workbook (not a zip archive: " +
-                              entries.status().message() + ")");
+    return Status::Corruption(
+        path + ": not an xlsx workbook (not a zip archive: " + entries.status().message() + ")");
   }
   if (std::find(entries->begin(), entries->end(), "xl/workbook.xml") == entries->end()) {
-    return Status::Corruption(path + ": not an xlsx workbook: the zip archive has no xl/workbook.xml");
+    return Status::Corruption(path +
+                              ": not an xlsx workbook: the zip archive has no xl/workbook.xml");
   }
   auto wb_bytes = ReadPart(path, "xl/workbook.xml");
   if (!wb_bytes.ok()) return wb_bytes.status();
