@@ -11,6 +11,9 @@ guides, no other project's files):
     exactly what ICU's Any-Latin; Latin-ASCII produces, which the normaliser runs on Cyrillic.
   * Duden German transcription (w, sch, tsch, schtsch, ch for х, z for ц, j-glides).
   * French transcription (ou, ch, tch, chtch, kh, gu before e/i, -ine for final -ин).
+  * Dutch, Polish, Czech, Hungarian, Swedish, Romanian, Spanish and Turkish press
+    transcriptions of Russian (e.g. Poetin, Władimirowicz, Vladimirovič, Putyin, Vladimirovitj,
+    Vladimirovici), folded to ASCII; Lithuanian/Latvian nominative endings (Putinas, Putins).
   * Ukrainian national transliteration (Cabinet of Ministers resolution 55, 2010) for the
     Ukrainian forms (Oleksandr, Volodymyr, Yevhen).
   * Common English spellings of well-known names (Alexander, Alexei, Dmitri, Yuri, Sergei),
@@ -38,6 +41,23 @@ GERMAN = dict(BGN, **{"в": "w", "ё": "jo", "ж": "sch", "з": "s", "й": "j", 
                       "ї": "ji"})
 FRENCH = dict(BGN, **{"ё": "io", "ж": "j", "й": "i", "у": "ou", "ч": "tch", "ш": "ch",
                       "щ": "chtch", "ю": "iou", "я": "ia", "х": "kh", "є": "ie", "ї": "ii"})
+# Other languages' conventions for transcribing Russian (as used in their press and lists).
+DUTCH = dict(BGN, **{"в": "w", "у": "oe", "ж": "zj", "х": "ch", "ч": "tsj", "ш": "sj", "щ": "sjtsj",
+                     "й": "j", "ю": "joe", "я": "ja", "ё": "jo", "є": "je", "ї": "ji"})
+POLISH = dict(BGN, **{"в": "w", "ж": "z", "х": "ch", "ц": "c", "ч": "cz", "ш": "sz", "щ": "szcz",
+                      "й": "j", "ю": "ju", "я": "ja", "ё": "io", "є": "je", "ї": "ji"})
+CZECH = dict(BGN, **{"ж": "z", "х": "ch", "ц": "c", "ч": "c", "ш": "s", "щ": "sc", "й": "j",
+                     "ю": "ju", "я": "ja", "ё": "jo", "є": "je", "ї": "ji"})
+HUNGARIAN = dict(BGN, **{"ж": "zs", "х": "h", "ц": "c", "ч": "cs", "ш": "s", "щ": "scs", "й": "j",
+                         "с": "sz", "ю": "ju", "я": "ja", "ё": "jo", "ы": "i", "є": "je", "ї": "ji"})
+SWEDISH = dict(BGN, **{"ж": "zj", "х": "ch", "ч": "tj", "ш": "sj", "щ": "sjtj", "й": "j", "ю": "ju",
+                       "я": "ja", "ё": "jo", "є": "je", "ї": "ji"})
+ROMANIAN = dict(BGN, **{"ж": "j", "х": "h", "ц": "t", "ч": "ci", "ш": "s", "щ": "sci", "й": "i",
+                        "ю": "iu", "я": "ia", "ё": "io", "є": "ie", "ї": "i"})
+SPANISH = dict(BGN, **{"ж": "zh", "х": "j", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sch", "й": "i",
+                       "ю": "yu", "я": "ya", "ё": "io", "є": "ye", "ї": "yi"})
+TURKISH = dict(BGN, **{"ж": "j", "х": "h", "ц": "ts", "ч": "c", "ш": "s", "щ": "sc", "й": "y",
+                       "ю": "yu", "я": "ya", "ё": "yo", "є": "ye", "ї": "yi"})
 # Ukrainian national system: г -> h, и -> y, і -> i, є/ї/ю/я -> ye/yi/yu/ya initially, ie/i/iu/ia after.
 UKR = dict(BGN, **{"г": "h", "и": "y", "й": "i", "х": "kh", "щ": "shch"})
 
@@ -66,6 +86,16 @@ def translit(word, table, system):
             r = "gu"
         if system == "french" and ch == "й":
             r = "i"
+        if system in ("dutch", "polish", "czech", "swedish") and ch == "е" and initial:
+            r = "je"
+        if system == "hungarian" and ch in "дтн" and nxt in ("е", "и", "ё", "ю", "я", "ь"):
+            r = {"д": "gy", "т": "ty", "н": "ny"}[ch]  # Vlagyimir, Putyin
+        if system == "polish" and ch == "и" and prev and prev in "жцш":
+            r = "y"
+        if system == "romanian" and ch == "ч" and nxt in ("е", "и"):
+            r = "c"
+        if system in ("dutch", "czech", "polish", "swedish", "hungarian") and ch == "й" and not nxt and prev == "и":
+            r = "" if system in ("dutch", "swedish", "hungarian") else "j"
         if system == "ukr":
             if ch in "єїюя" and not initial:
                 r = {"є": "ie", "ї": "i", "ю": "iu", "я": "ia"}[ch]
@@ -165,7 +195,12 @@ UKRAINIAN = set("Олександр Володимир Олексій Юрій �
 BELARUSIAN = set("Аляксандр Уладзімір Лукашэнка".split())
 
 SYSTEMS = [("bgn", BGN), ("passport", PASSPORT_OLD), ("icao", ICAO), ("iso9", ISO9_ASCII),
-           ("german", GERMAN), ("french", FRENCH)]
+           ("german", GERMAN), ("french", FRENCH), ("dutch", DUTCH), ("polish", POLISH),
+           ("czech", CZECH), ("hungarian", HUNGARIAN), ("swedish", SWEDISH),
+           ("romanian", ROMANIAN), ("spanish", SPANISH), ("turkish", TURKISH)]
+# Baltic nominative endings (Lithuanian -as, Latvian -s) on masculine names ending in a
+# consonant: Putinas, Putins, Vladimiras, Vladimirs.
+BALTIC = True
 
 
 def spellings_for(name):
@@ -202,6 +237,10 @@ def spellings_for(name):
         for alt in (b[:-1] + "ff", b[:-1] + "w"):
             if alt not in out:
                 out.append(alt)
+    if BALTIC and low[-1] not in VOWELS + "йь" and not low.endswith(("вна", "ич")):
+        for end in ("as", "s"):
+            if forms["bgn"] + end not in out:
+                out.append(forms["bgn"] + end)
     for s in EXTRA.get(name, "").split():
         if s not in out:
             out.append(s)
@@ -227,7 +266,9 @@ def main():
         f.write("# Russian, Ukrainian and Belarusian name elements: one group per Cyrillic element.\n")
         f.write("# Sources: BGN/PCGN (1947), ICAO Doc 9303 (passports since 2013), Russian passport\n")
         f.write("# practice 1997-2010, ISO 9:1995 folded to ASCII (= ICU Any-Latin; Latin-ASCII),\n")
-        f.write("# Duden German and French transcriptions, Ukrainian national system (2010); common\n")
+        f.write("# Duden German and French transcriptions; Dutch, Polish, Czech, Hungarian, Swedish,\n")
+        f.write("# Romanian, Spanish, Turkish press transcriptions; Baltic -as/-s endings on masculine\n")
+        f.write("# names ending in a consonant; Ukrainian national system (2010); common\n")
         f.write("# English spellings of well-known names from usage. See FoldSlavic() for the rule-based\n")
         f.write("# skeleton that covers spellings not listed here.\n")
         f.write("# Columns: Cyrillic, BGN/PCGN, ISO 9 (ASCII, = ICU output), spellings (the group).\n")
