@@ -128,6 +128,11 @@ struct RelRec {
   std::string from, to, type_id;
 };
 
+// The end of a DatePeriod: End/To, else End/From, else Start/To.
+PartialDate PeriodEnd(const Period& p) {
+  return !p.end_to.empty() ? p.end_to : (!p.end_from.empty() ? p.end_from : p.start_to);
+}
+
 // Local name of an expat namespace-expanded name ("uri|local").
 std::string_view Local(const XML_Char* name) {
   std::string_view n = name;
@@ -154,78 +159,10 @@ int ToInt(const std::string& s) {
   return v;
 }
 
-bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-int LastDay(int y, int m) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m < 1 || m > 12) return 31;
-  return m == 2 && IsLeap(y) ? 29 : kDays[m - 1];
-}
 
-// Converts a DatePeriod into the model's DateSpec (see the decisions above).
-DateSpec PeriodToSpec(const Period& p) {
-  DateSpec d;
-  PartialDate from = p.start_from;
-  PartialDate to = !p.end_to.empty() ? p.end_to : (!p.end_from.empty() ? p.end_from : p.start_to);
-  if (from.empty()) from = to;
-  d.circa = p.approximate;
-  if (from.empty()) return d;
-  bool from_jan1 = from.month == 1 && from.day == 1;
-  bool to_dec31 = to.month == 12 && to.day == 31;
-  if (to.empty() || from == to) {
-    d.from = from;
-  } else if (from_jan1 && to_dec31) {
-    d.from = PartialDate{from.year, 0, 0};
-    if (to.year != from.year) d.to = PartialDate{to.year, 0, 0};
-  } else if (from.year == to.year && from.month == to.month && from.day == 1 &&
-             to.day == LastDay(to.year, to.month)) {
-    d.from = PartialDate{from.year, from.month, 0};
-  } else {
-    d.from = from;
-    d.to = to;
-  }
-  d.text = d.from.ToString();
-  if (!d.to.empty()) d.text += " to " + d.to.ToString();
-  if (d.circa) d.text = "circa " + d.text;
-  return d;
-}
 
-std::string ScriptCode(std::string_view name) {
-  static const std::map<std::string, std::string, std::less<>> kScripts = {
-      {"latin", "Latn"},     {"cyrillic", "Cyrl"},   {"arabic", "Arab"},
-      {"persian", "Arab"},   {"farsi", "Arab"},      {"chinese", "Hani"},
-      {"chinese simplified", "Hans"}, {"chinese traditional", "Hant"}, {"korean", "Kore"},
-      {"hangul", "Hang"},    {"japanese", "Jpan"},   {"greek", "Grek"},
-      {"hebrew", "Hebr"},    {"thai", "Thai"},       {"georgian", "Geor"},
-      {"armenian", "Armn"},  {"burmese", "Mymr"},    {"devanagari", "Deva"},
-  };
-  auto it = kScripts.find(AsciiLower(Trim(name)));
-  return it == kScripts.end() ? std::string(Trim(name)) : it->second;
-}
 
-std::string NamePartTypeToModel(std::string_view t) {
-  std::string l = AsciiLower(Trim(t));
-  if (l == "last name") return "family";
-  if (l == "first name") return "given";
-  if (l == "middle name") return "middle";
-  if (l == "patronymic") return "patronymic";
-  if (l == "matronymic") return "matronymic";
-  if (l == "maiden name") return "maiden";
-  if (l == "entity name" || l == "vessel name" || l == "aircraft name") return "whole";
-  return l;
-}
 
-std::string NormalizeRelation(std::string_view t) {
-  std::string out;
-  for (char c : AsciiLower(Trim(t))) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      out += c;
-    } else if (!out.empty() && out.back() != '_') {
-      out += '_';
-    }
-  }
-  while (!out.empty() && out.back() == '_') out.pop_back();
-  return out;
-}
 
 class AdvancedParser {
  public:
@@ -540,11 +477,11 @@ Name AdvancedParser::MakeName(const IdentityRec& id, const AliasRec& alias, cons
   for (const PartValue& p : dn.parts) {
     if (n.script.empty() && !p.script_id.empty()) {
       const RefValue* s = RefRec("Script", p.script_id);
-      n.script = ScriptCode(s ? (s->a1.empty() ? s->text : s->a1) : "");
+      n.script = OfacScriptCode(s ? (s->a1.empty() ? s->text : s->a1) : "");
     }
     auto g = id.group_type.find(p.group_id);
     std::string type =
-        NamePartTypeToModel(g == id.group_type.end() ? "" : Ref("NamePartType", g->second));
+        OfacNamePartType(g == id.group_type.end() ? "" : Ref("NamePartType", g->second));
     if (type.empty()) type = "whole";
     n.parts.push_back(NamePart{type, p.value});
     if (type == "family" && family.empty()) {
@@ -583,7 +520,7 @@ void AdvancedParser::ApplyFeature(const FeatureRec& f, Entity* e) const {
       continue;
     }
     if (v.period.present) {
-      DateSpec d = PeriodToSpec(v.period);
+      DateSpec d = OfacPeriodToSpec(v.period.start_from, PeriodEnd(v.period), v.period.approximate);
       if (d.empty()) continue;
       if (l == "birthdate" || l == "date of birth") {
         if (std::find(e->birth_dates.begin(), e->birth_dates.end(), d) == e->birth_dates.end()) {
@@ -664,7 +601,7 @@ void AdvancedParser::Assemble() {
         std::string note;
         for (const auto& [type_id, period] : d->dates) {
           std::string t = AsciiLower(Ref("IDRegDocDateType", type_id));
-          DateSpec ds = PeriodToSpec(period);
+          DateSpec ds = OfacPeriodToSpec(period.start_from, PeriodEnd(period), period.approximate);
           if (ds.empty()) continue;
           note += (note.empty() ? "" : " ") +
                   (t.starts_with("issue") ? "issued " : t.starts_with("expir") ? "expires " : t + " ") +
@@ -734,7 +671,7 @@ void AdvancedParser::Assemble() {
       continue;
     }
     Link link;
-    link.relation = NormalizeRelation(Ref("RelationType", r.type_id));
+    link.relation = OfacRelation(Ref("RelationType", r.type_id));
     if (link.relation.empty()) link.relation = "related_to";
     link.target_id = r.to;
     auto to = by_profile.find(r.to);

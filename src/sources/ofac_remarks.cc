@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 #include "util/countries.h"
 #include "util/dates.h"
@@ -601,6 +602,80 @@ void ApplyOfacRemarks(std::string_view remarks, Entity* e) {
     if (done) continue;
     e->remarks.push_back(std::string(item));
   }
+}
+
+namespace {
+
+bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+int LastDay(int y, int m) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12) return 31;
+  return m == 2 && IsLeap(y) ? 29 : kDays[m - 1];
+}
+
+}  // namespace
+
+DateSpec OfacPeriodToSpec(PartialDate from, PartialDate to, bool approximate) {
+  DateSpec d;
+  if (from.empty()) from = to;
+  d.circa = approximate;
+  if (from.empty()) return d;
+  bool from_jan1 = from.month == 1 && from.day == 1;
+  bool to_dec31 = to.month == 12 && to.day == 31;
+  if (to.empty() || from == to) {
+    d.from = from;
+  } else if (from_jan1 && to_dec31) {
+    d.from = PartialDate{from.year, 0, 0};
+    if (to.year != from.year) d.to = PartialDate{to.year, 0, 0};
+  } else if (from.year == to.year && from.month == to.month && from.day == 1 &&
+             to.day == LastDay(to.year, to.month)) {
+    d.from = PartialDate{from.year, from.month, 0};
+  } else {
+    d.from = from;
+    d.to = to;
+  }
+  d.text = d.from.ToString();
+  if (!d.to.empty()) d.text += " to " + d.to.ToString();
+  if (d.circa) d.text = "circa " + d.text;
+  return d;
+}
+
+std::string OfacScriptCode(std::string_view name) {
+  static const std::map<std::string, std::string, std::less<>> kScripts = {
+      {"latin", "Latn"},     {"cyrillic", "Cyrl"},   {"arabic", "Arab"},
+      {"persian", "Arab"},   {"farsi", "Arab"},      {"chinese", "Hani"},
+      {"chinese simplified", "Hans"}, {"chinese traditional", "Hant"}, {"korean", "Kore"},
+      {"hangul", "Hang"},    {"japanese", "Jpan"},   {"greek", "Grek"},
+      {"hebrew", "Hebr"},    {"thai", "Thai"},       {"georgian", "Geor"},
+      {"armenian", "Armn"},  {"burmese", "Mymr"},    {"devanagari", "Deva"},
+  };
+  auto it = kScripts.find(AsciiLower(Trim(name)));
+  return it == kScripts.end() ? std::string(Trim(name)) : it->second;
+}
+
+std::string OfacNamePartType(std::string_view t) {
+  std::string l = AsciiLower(Trim(t));
+  if (l == "last name") return "family";
+  if (l == "first name") return "given";
+  if (l == "middle name") return "middle";
+  if (l == "patronymic") return "patronymic";
+  if (l == "matronymic") return "matronymic";
+  if (l == "maiden name") return "maiden";
+  if (l == "entity name" || l == "vessel name" || l == "aircraft name") return "whole";
+  return l;
+}
+
+std::string OfacRelation(std::string_view t) {
+  std::string out;
+  for (char c : AsciiLower(Trim(t))) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out += c;
+    } else if (!out.empty() && out.back() != '_') {
+      out += '_';
+    }
+  }
+  while (!out.empty() && out.back() == '_') out.pop_back();
+  return out;
 }
 
 }  // namespace sanctions

@@ -60,4 +60,21 @@ NameKind OfacNameKind(std::string_view label);
 // Resolves a place text ("Sargodha, Punjab, Pakistan") into a Place with its country.
 Place OfacPlace(std::string_view text);
 
+// A date period (as OFAC's advanced and enhanced XML give birth dates) as a DateSpec: a
+// period covering exactly one whole year or month becomes that year or month, equal
+// bounds a day, anything else a range; `approximate` -> circa. text is "1962",
+// "1964 to 1966", "circa 1970-02".
+DateSpec OfacPeriodToSpec(PartialDate from, PartialDate to, bool approximate);
+
+// OFAC script names ("Latin", "Cyrillic", "Chinese Simplified") -> ISO 15924 ("Latn",
+// "Cyrl", "Hans"); unknown names are returned trimmed.
+std::string OfacScriptCode(std::string_view name);
+
+// OFAC name part types ("Last Name", "First Name", "Entity Name") -> NamePart::type
+// ("family", "given", "whole"); others lower-cased.
+std::string OfacNamePartType(std::string_view type);
+
+// Relation labels ("Owned or Controlled By") -> "owned_or_controlled_by".
+std::string OfacRelation(std::string_view label);
+
 }  // namespace sanctions
