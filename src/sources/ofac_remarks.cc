@@ -36,6 +36,7 @@ enum class Fact {
   kAircraftManufacturer,
   kLinkedTo,
   kTitle,
+  kPosition,
   kExtra,  // a known "Label value" item without a field of its own
 };
 
@@ -71,6 +72,12 @@ constexpr std::array kFactLabels = {
     FactLabel{"Additional Sanctions Information -", Fact::kSanctionsNote},
     FactLabel{"CAATSA Section 235 Information", Fact::kSanctionsNote},
     FactLabel{"Vessel Type", Fact::kVesselType},
+    FactLabel{"Other Vessel Type", Fact::kVesselType},
+    FactLabel{"Position", Fact::kPosition},
+    FactLabel{"Alternate Title", Fact::kPosition},
+    FactLabel{"Occupation", Fact::kPosition},
+    FactLabel{"Fax", Fact::kExtra},
+    FactLabel{"ethnicity", Fact::kExtra},
     FactLabel{"Vessel Flag", Fact::kVesselFlag},
     FactLabel{"Vessel Year of Build", Fact::kVesselBuildYear},
     FactLabel{"Vessel Tonnage", Fact::kTonnage},
@@ -128,6 +135,10 @@ constexpr std::array kIdLabels = {
     IdLabel{"NIT #", id_type::kTaxId},
     IdLabel{"RUC #", id_type::kTaxId},
     IdLabel{"V.A.T. Number", id_type::kTaxId},
+    IdLabel{"ISIN", "isin"},
+    IdLabel{"BIK (RU)", "bik"},
+    IdLabel{"United Social Credit Code Certificate (USCCC)", id_type::kRegistration},
+    IdLabel{"Numero Unico de Identificacao Tributaria (NUIT)", id_type::kTaxId},
     IdLabel{"Registration Number", id_type::kRegistration},
     IdLabel{"Registration ID", id_type::kRegistration},
     IdLabel{"Business Registration Number", id_type::kRegistration},
@@ -362,8 +373,6 @@ std::string OfacIdentifierType(std::string_view label) {
   for (const IdLabel& x : kIdLabels) {
     if (EqualsIgnoreCase(l, x.label)) return std::string(x.type);
   }
-  if (EqualsIgnoreCase(l, "ISIN")) return "isin";
-  if (EqualsIgnoreCase(l, "BIK (RU)")) return "bik";
   if (FindFact(l) != Fact::kNone) return "";
   if (LooksIdLabel(l)) return NormalizeLabel(l);
   return "";
@@ -450,6 +459,7 @@ void ApplyOfacFact(std::string_view label_in, std::string_view value_in,
       if (!value.empty()) e->links.push_back(Link{"linked_to", value, ""});
       return;
     case Fact::kTitle: AddUnique(&e->titles, value); return;
+    case Fact::kPosition: AddUnique(&e->positions, value); return;
     case Fact::kExtra:
     case Fact::kNone: {
       std::string v = value;
@@ -520,9 +530,13 @@ bool ApplyLabelledItem(std::string_view item, Entity* e) {
   std::string_view label = item.substr(0, best.size());
   std::string_view rest = Trim(item.substr(best.size()));
   // A parenthesised qualifier belongs to the label: "Listing Date (CMIC) 03 Jun 2021".
+  // Not for "Fax (357)(22668608)": the qualifier must hold a letter.
   if (!is_id && !rest.empty() && rest.front() == '(') {
     size_t close = rest.find(')');
-    if (close != std::string_view::npos) {
+    bool has_alpha = close != std::string_view::npos &&
+                     std::any_of(rest.begin(), rest.begin() + static_cast<ptrdiff_t>(close),
+                                 [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; });
+    if (has_alpha) {
       label = item.substr(0, static_cast<size_t>(rest.data() - item.data()) + close + 1);
       rest = Trim(rest.substr(close + 1));
     }
@@ -550,14 +564,14 @@ bool ApplyLabelledItem(std::string_view item, Entity* e) {
   return true;
 }
 
-}  // namespace
-
-void ApplyOfacRemarks(std::string_view remarks, Entity* e) {
-  std::string_view all = Trim(remarks);
-  if (all.empty()) return;
-  e->extra.emplace_back(std::string(kRemarksFullLabel), std::string(all));
-  for (std::string& raw : SplitOfacRemarks(all)) {
+void ApplyRemarkItems(std::string_view text, Entity* e, int depth) {
+  for (std::string& raw : SplitOfacRemarks(text)) {
     std::string_view item = raw;
+    // "(Linked To: HAMAS)" as the classic XML writes it: unwrap and parse the inside.
+    if (depth < 2 && item.size() > 2 && item.front() == '(' && item.back() == ')') {
+      ApplyRemarkItems(item.substr(1, item.size() - 2), e, depth + 1);
+      continue;
+    }
     if (StartsWithIgnoreCase(item, "alt. ")) item = Trim(item.substr(5));
     // Aliases: a.k.a. 'X' / f.k.a. 'X' / n.k.a. 'X'.
     bool alias_done = false;
@@ -602,6 +616,15 @@ void ApplyOfacRemarks(std::string_view remarks, Entity* e) {
     if (done) continue;
     e->remarks.push_back(std::string(item));
   }
+}
+
+}  // namespace
+
+void ApplyOfacRemarks(std::string_view remarks, Entity* e) {
+  std::string_view all = Trim(remarks);
+  if (all.empty()) return;
+  e->extra.emplace_back(std::string(kRemarksFullLabel), std::string(all));
+  ApplyRemarkItems(all, e, 0);
 }
 
 namespace {

@@ -10,7 +10,7 @@
 //   parts family/given; other entities carry lastName alone.
 // - idList entries are OFAC "features" as much as documents (Website, Gender, Secondary
 //   sanctions risk...): each goes through ApplyOfacFact, like the CSV remarks.
-// - remarks: "(Linked To: HAMAS)" is unwrapped and parsed like CSV remarks.
+// - remarks are parsed like CSV remarks ("(Linked To: HAMAS)" becomes a link).
 // - A Record_Count that differs from the number of sdnEntry elements is a warning (the
 //   real sdn.xml subset says 8197 and holds 8).
 // - Files are small (< 20 MB), so a pugixml DOM is used.
@@ -234,18 +234,8 @@ Status ReadOfacXml(const std::string& path, ReadContext& ctx) {
       e.vessel.tonnage = Text(v, "tonnage");
       e.vessel.grt = Text(v, "grossRegisteredTonnage");
     }
-    std::string remarks = Text(x, "remarks");
-    if (!remarks.empty()) {
-      std::string_view inner = remarks;
-      if (inner.size() > 2 && inner.front() == '(' && inner.back() == ')') {
-        inner = inner.substr(1, inner.size() - 2);
-      }
-      ApplyOfacRemarks(inner, &e);
-      // Keep the text exactly as listed (ApplyOfacRemarks stored the unwrapped one).
-      for (auto& [label, value] : e.extra) {
-        if (label == kRemarksFullLabel) value = remarks;
-      }
-    }
+    // "(Linked To: HAMAS)": ApplyOfacRemarks unwraps parenthesised items.
+    ApplyOfacRemarks(Text(x, "remarks"), &e);
     e.source.file = BaseName(path);
     e.source.line = line;
     e.source.element = where;
