@@ -11,6 +11,7 @@
 //   titles.tsv           title TAB kind
 //   vessel_prefixes.tsv  prefix TAB meaning
 //   name_particles.tsv   particle TAB languages
+//   syllables_*.tsv      spelling [TAB note]    known syllable spellings of one table (optional)
 // Multi-token entries (forms, titles, prefixes) are written as printed ("S.A. de C.V.",
 // "M/V"); the loader expands the punctuation the way the normaliser splits or joins it.
 #include "normalize/tables.h"
@@ -192,6 +193,8 @@ struct NameTables::Data {
   std::vector<uint32_t> group_source;  // index into sources
   std::vector<std::string> sources;
   StringMap<std::vector<uint32_t>> token_groups;
+  // Syllable spelling -> bit set of the sources (bit = index into sources) it is a syllable of.
+  StringMap<uint32_t> syllable_sources;
 
   std::vector<LegalFormInfo> legal_forms;
   PhraseTable legal_phrases;
@@ -205,12 +208,72 @@ struct NameTables::Data {
   Status LoadWeights(const std::string& path);
   Status LoadPhrases(const std::string& path, PhraseTable* table, const char* what);
   Status LoadParticles(const std::string& path);
+  Status LoadSyllables(const std::string& path, const std::string& source);
+  uint32_t SourceId(const std::string& source);
+  bool JoinedMatch(std::string_view a, std::string_view b, uint32_t source, int pieces,
+                   bool used_variant) const;
   void DropRedundantGroups();
 };
 
-Status NameTables::Data::LoadVariants(const std::string& path, const std::string& source) {
-  uint32_t source_id = static_cast<uint32_t>(sources.size());
+uint32_t NameTables::Data::SourceId(const std::string& source) {
+  for (uint32_t i = 0; i < sources.size(); ++i) {
+    if (sources[i] == source) return i;
+  }
   sources.push_back(source);
+  return static_cast<uint32_t>(sources.size() - 1);
+}
+
+Status NameTables::Data::LoadSyllables(const std::string& path, const std::string& source) {
+  uint32_t id = SourceId(source);
+  if (id >= 32) return Status::Corruption("too many syllable tables");
+  return ForEachRecord(path, [&](const std::vector<std::string_view>& fields, size_t) {
+    std::string s(fields[0]);
+    if (!IsToken(s)) return Status::Corruption("syllable \"" + s + "\" is not a normalised token");
+    syllable_sources[s] |= 1u << id;
+    return Status::Ok();
+  });
+}
+
+bool NameTables::Data::JoinedMatch(std::string_view a, std::string_view b, uint32_t source,
+                                   int pieces, bool used_variant) const {
+  if (a.empty() && b.empty()) return pieces >= 2 && used_variant;
+  if (a.empty() || b.empty() || pieces == 4) return false;
+  const uint32_t bit = 1u << source;
+  auto known = [&](std::string_view piece) {
+    auto it = syllable_sources.find(piece);
+    return it != syllable_sources.end() && (it->second & bit);
+  };
+  constexpr size_t kMaxSyllable = 7;  // longest: "zhuang", "chuang", "hsiung", "shuang"
+  for (size_t i = 1; i <= std::min(kMaxSyllable, a.size()); ++i) {
+    std::string_view pa = a.substr(0, i);
+    if (!known(pa)) continue;
+    for (size_t j = 1; j <= std::min(kMaxSyllable, b.size()); ++j) {
+      std::string_view pb = b.substr(0, j);
+      if (!known(pb)) continue;
+      bool variant = false;
+      if (pa != pb) {
+        auto ia = token_groups.find(pa);
+        auto ib = token_groups.find(pb);
+        if (ia == token_groups.end() || ib == token_groups.end()) continue;
+        for (uint32_t ga : ia->second) {
+          if (group_source[ga] != source) continue;
+          if (std::find(ib->second.begin(), ib->second.end(), ga) != ib->second.end()) {
+            variant = true;
+            break;
+          }
+        }
+        if (!variant) continue;
+      }
+      if (JoinedMatch(a.substr(i), b.substr(j), source, pieces + 1, used_variant || variant)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+Status NameTables::Data::LoadVariants(const std::string& path, const std::string& source) {
+  uint32_t source_id = SourceId(source);
   return ForEachRecord(path, [&](const std::vector<std::string_view>& fields, size_t) {
     std::vector<std::string> spellings;
     for (const std::string& s : Split(fields.back(), ' ')) {
@@ -370,6 +433,15 @@ Result<std::shared_ptr<const NameTables>> NameTables::LoadFromDir(const std::str
     SANCTIONS_RETURN_IF_ERROR(d.LoadVariants(p.string(), stem.substr(13)));
   }
   d.DropRedundantGroups();
+  // Syllable sets (optional): syllables_<source>.tsv, one per table that has syllables.
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    std::string name = entry.path().filename().string();
+    if (name.rfind("syllables_", 0) == 0 && entry.path().extension() == ".tsv") {
+      SANCTIONS_RETURN_IF_ERROR(
+          d.LoadSyllables(entry.path().string(), entry.path().stem().string().substr(10)));
+    }
+  }
+  if (ec) return Status::IoError("name tables: cannot list \"" + dir + "\": " + ec.message());
   const std::string base = dir + "/";
   SANCTIONS_RETURN_IF_ERROR(d.LoadLegalForms(base + "legal_forms.tsv"));
   SANCTIONS_RETURN_IF_ERROR(d.LoadWeights(base + "generic_words.tsv"));
@@ -416,6 +488,14 @@ std::vector<std::string> NameTables::VariantKeys(std::string_view token) const {
   keys.reserve(ids.size());
   for (uint32_t id : ids) keys.push_back(data_->group_key[id]);
   return keys;
+}
+
+bool NameTables::AreJoinedVariants(std::string_view a, std::string_view b) const {
+  if (a == b || a.size() < 3 || b.size() < 3 || a.size() > 28 || b.size() > 28) return false;
+  for (uint32_t source = 0; source < data_->sources.size() && source < 32; ++source) {
+    if (data_->JoinedMatch(a, b, source, 0, false)) return true;
+  }
+  return false;
 }
 
 const std::vector<uint32_t>& NameTables::GroupIds(std::string_view token) const {

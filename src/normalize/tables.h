@@ -49,6 +49,12 @@ class NameTables {
   std::vector<std::string> VariantKeys(std::string_view token) const;
   // True when a and b are listed as spellings of the same name element (a == b is true).
   bool AreVariants(std::string_view a, std::string_view b) const;
+  // True when a and b are joined spellings of the same 2-4 syllables of one table (Korean or
+  // Chinese): "chinping" ~ "jinping" (Chin-p'ing / Jinping), "chongun" ~ "jeongeun". Every
+  // piece is a known syllable spelling of that table (data/syllables_*.tsv and its groups),
+  // the pieces pair up equal or as variants in that table, and at least one pair is a
+  // variant (a == b is false here: that is an exact match). Does not allocate.
+  bool AreJoinedVariants(std::string_view a, std::string_view b) const;
   // Integer ids of the variant groups `token` belongs to (sorted, usually 0 or 1, at most a
   // few); a reference to a static empty vector when unknown. Never allocates.
   const std::vector<uint32_t>& GroupIds(std::string_view token) const;

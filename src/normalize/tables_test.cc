@@ -74,6 +74,23 @@ TEST(NameTablesTest, RomanizationVariants) {
   }
 }
 
+TEST(NameTablesTest, JoinedVariants) {
+  const Pair cases[] = {
+      {"chinping", "jinping", true},     // Chin-p'ing (Wade-Giles) / Jinping (pinyin)
+      {"hsiaoping", "xiaoping", true},   {"tsemin", "zemin", true},
+      {"chongun", "jeongeun", true},     {"jongun", "chongun", true},
+      {"gimjeongeun", "kimjongun", true}, {"pyongchol", "byeongcheol", true},
+      {"jinping", "jinping", false},     // exact is not a variant
+      {"jinping", "jinpeng", false},     {"parker", "paker", false},
+      {"jongun", "jangun", false},       {"chinping", "jinpin", false},
+      {"abc", "abd", false},             {"", "", false},
+  };
+  for (const Pair& c : cases) {
+    EXPECT_EQ(T().AreJoinedVariants(c.a, c.b), c.variants) << c.a << " ~ " << c.b;
+    EXPECT_EQ(T().AreJoinedVariants(c.b, c.a), c.variants) << c.b << " ~ " << c.a;
+  }
+}
+
 TEST(NameTablesTest, KeysAndGroupIds) {
   EXPECT_EQ(T().VariantKeys("zzqx"), std::vector<std::string>{"zzqx"});
   EXPECT_TRUE(T().GroupIds("zzqx").empty());
