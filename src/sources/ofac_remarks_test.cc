@@ -198,6 +198,41 @@ TEST(ApplyOfacRemarks, VesselAndAircraftFacts) {
   EXPECT_EQ(imo->country, "IR");
 }
 
+TEST(ApplyOfacRemarks, ParenthesisedItemsAndUnknownLabels) {
+  Entity e;
+  e.type = EntityType::kOrganization;
+  ApplyOfacRemarks(
+      "For more information on directives, please visit the following link: http://x.example; "
+      "(Linked To: ROSTEC; Linked To: VTB BANK OAO); ISIN HK0883013259; Fax (357)(22668608); "
+      "Position: Director; all offices worldwide",
+      &e);
+  ASSERT_EQ(e.links.size(), 2u);
+  EXPECT_EQ(e.links[1].target_name, "VTB BANK OAO");
+  EXPECT_EQ(FindId(e, "isin")->value, "HK0883013259");
+  EXPECT_EQ(Extra(e, "Fax"), "(357)(22668608)");
+  EXPECT_EQ(Extra(e, "For more information on directives, please visit the following link"),
+            "http://x.example");
+  EXPECT_EQ(e.positions, std::vector<std::string>{"Director"});
+  EXPECT_EQ(e.remarks, std::vector<std::string>{"all offices worldwide"});
+}
+
+TEST(OfacPeriodToSpec, WholeYearsMonthsDaysAndRanges) {
+  auto d = [](int y, int m, int dd) {
+    return PartialDate{static_cast<int16_t>(y), static_cast<int8_t>(m), static_cast<int8_t>(dd)};
+  };
+  EXPECT_EQ(OfacPeriodToSpec(d(1962, 1, 1), d(1962, 12, 31), false).text, "1962");
+  EXPECT_EQ(OfacPeriodToSpec(d(1962, 2, 1), d(1962, 2, 28), false).text, "1962-02");
+  EXPECT_EQ(OfacPeriodToSpec(d(1962, 2, 3), d(1962, 2, 3), false).text, "1962-02-03");
+  EXPECT_EQ(OfacPeriodToSpec(d(1964, 1, 1), d(1966, 12, 31), true).text, "circa 1964 to 1966");
+  EXPECT_EQ(OfacPeriodToSpec(d(1964, 3, 5), d(1964, 7, 9), false).text,
+            "1964-03-05 to 1964-07-09");
+  EXPECT_TRUE(OfacPeriodToSpec({}, {}, false).empty());
+  EXPECT_EQ(OfacScriptCode("Chinese Simplified"), "Hans");
+  EXPECT_EQ(OfacScriptCode("Cyrillic"), "Cyrl");
+  EXPECT_EQ(OfacNamePartType("Last Name"), "family");
+  EXPECT_EQ(OfacRelation("Owned or Controlled By"), "owned_or_controlled_by");
+}
+
 TEST(MakeOfacName, SplitsPersonNamesOnly) {
   Name p = MakeOfacName("KIM, Jong Un", NameKind::kPrimary, NameQuality::kStrong, true);
   ASSERT_EQ(p.parts.size(), 2u);
