@@ -15,10 +15,16 @@ namespace {
 const std::string kDpl = std::string(SANCTIONS_SHARED_DIR) + "/lists/us_bis/dpl_2023-11.txt";
 const std::string kFixtures = std::string(SANCTIONS_TESTDATA_DIR) + "/bis/";
 
-Result<ListData> Load(const std::string& path) {
-  LoadOptions opts;
-  opts.format = format::kBisDpl;
-  return LoadList(path, opts);
+// Loads once per file and test program: the real files are large and read-only.
+const Result<ListData>& Load(const std::string& path) {
+  static auto* cache = new std::map<std::string, Result<ListData>>();
+  auto it = cache->find(path);
+  if (it == cache->end()) {
+    LoadOptions opts;
+    opts.format = format::kBisDpl;
+    it = cache->emplace(path, LoadList(path, opts)).first;
+  }
+  return it->second;
 }
 
 std::string Extra(const Entity& e, const std::string& label) {
@@ -28,7 +34,7 @@ std::string Extra(const Entity& e, const std::string& label) {
 }
 
 TEST(BisDplTest, RealFileCounts) {
-  auto r = Load(kDpl);
+  const auto& r = Load(kDpl);
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   const ListData& d = *r;
   EXPECT_EQ(d.list, "us_bis_dpl");
@@ -46,7 +52,7 @@ TEST(BisDplTest, RealFileCounts) {
 }
 
 TEST(BisDplTest, TypoDateKeptWithWarning) {
-  auto r = Load(kDpl);
+  const auto& r = Load(kDpl);
   ASSERT_TRUE(r.ok());
   const Entity* jose = nullptr;
   for (const Entity& e : r->entities) {
@@ -65,7 +71,7 @@ TEST(BisDplTest, TypoDateKeptWithWarning) {
 }
 
 TEST(BisDplTest, RowFieldByField) {
-  auto r = Load(kDpl);
+  const auto& r = Load(kDpl);
   ASSERT_TRUE(r.ok());
   const Entity& e = r->entities[1];  // line 3
   EXPECT_EQ(e.source.line, 3u);
@@ -83,13 +89,15 @@ TEST(BisDplTest, RowFieldByField) {
   EXPECT_EQ(Extra(e, "standard_order"), "Y");
   EXPECT_EQ(e.source_id.size(), 12u);
   // Stable id: same input, same id on a second load.
-  auto again = Load(kDpl);
+  LoadOptions opts;
+  opts.format = format::kBisDpl;
+  auto again = LoadList(kDpl, opts);  // a fresh load, not the cached one
   ASSERT_TRUE(again.ok());
   EXPECT_EQ(again->entities[1].id, e.id);
 }
 
 TEST(BisDplTest, BadRowsRejectedRestLoads) {
-  auto r = Load(kFixtures + "bad_rows.txt");
+  const auto& r = Load(kFixtures + "bad_rows.txt");
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   ASSERT_EQ(r->entities.size(), 2u);
   EXPECT_EQ(r->entities[0].type, EntityType::kOrganization);
@@ -102,10 +110,10 @@ TEST(BisDplTest, BadRowsRejectedRestLoads) {
 }
 
 TEST(BisDplTest, EmptyAndForeignFail) {
-  auto empty = Load(kFixtures + "empty.txt");
+  const auto& empty = Load(kFixtures + "empty.txt");
   ASSERT_FALSE(empty.ok());
   EXPECT_NE(empty.status().message().find("empty.txt: empty file"), std::string::npos);
-  auto other = Load(kFixtures + "not_dpl.txt");
+  const auto& other = Load(kFixtures + "not_dpl.txt");
   ASSERT_FALSE(other.ok());
   EXPECT_EQ(other.status().code(), Status::Code::kCorruption);
 }

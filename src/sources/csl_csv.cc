@@ -219,7 +219,7 @@ class CslReader {
     const std::string file = BaseName(path_);
     while (reader.Next(&row)) {
       const uint32_t line = reader.record_line();
-      const std::string element = "line " + std::to_string(line);
+      const std::string element;  // the line number says where; no element path in a CSV
       if (row.size() == 1 && Trim(row[0]).empty()) continue;
       if (reader.last_record_unterminated()) {
         ctx_.Reject(path_, line, element, "", "unterminated quoted field (truncated file?)");
@@ -264,7 +264,7 @@ class CslReader {
     }
     Entity e;
     e.list = kList;
-    e.source = SourceRef{file, line, element};
+    e.source = SourceRef{file, line, "_id " + raw_id};
     std::string source = Get(row, "source");
     std::string code = SubListCode(source);
     e.source_id = (code.empty() ? std::string("CSL") : code) + ":" + raw_id;

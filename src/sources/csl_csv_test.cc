@@ -19,10 +19,16 @@ namespace {
 const std::string kCsl = std::string(SANCTIONS_SHARED_DIR) + "/lists/us_csl/";
 const std::string kFixtures = std::string(SANCTIONS_TESTDATA_DIR) + "/csl/";
 
-Result<ListData> Load(const std::string& path) {
-  LoadOptions opts;
-  opts.format = format::kCslCsv;
-  return LoadList(path, opts);
+// Loads once per file and test program: the real files are large and read-only.
+const Result<ListData>& Load(const std::string& path) {
+  static auto* cache = new std::map<std::string, Result<ListData>>();
+  auto it = cache->find(path);
+  if (it == cache->end()) {
+    LoadOptions opts;
+    opts.format = format::kCslCsv;
+    it = cache->emplace(path, LoadList(path, opts)).first;
+  }
+  return it->second;
 }
 
 const Entity* Find(const ListData& d, const std::string& source_id) {
@@ -44,7 +50,7 @@ std::map<EntityType, int> CountTypes(const ListData& d) {
 }
 
 TEST(CslCsvTest, Counts2022FromGzip) {
-  auto r = Load(kCsl + "consolidated_2022-05.csv.gz");
+  const auto& r = Load(kCsl + "consolidated_2022-05.csv.gz");
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   const ListData& d = *r;
   EXPECT_EQ(d.list, "us_csl");
@@ -83,7 +89,7 @@ TEST(CslCsvTest, Counts2022FromGzip) {
 }
 
 TEST(CslCsvTest, VesselRowFieldByField) {
-  auto r = Load(kCsl + "consolidated_2022-05.csv.gz");
+  const auto& r = Load(kCsl + "consolidated_2022-05.csv.gz");
   ASSERT_TRUE(r.ok());
   const Entity* e = Find(*r, "SDN:15052");
   ASSERT_NE(e, nullptr);
@@ -114,7 +120,7 @@ TEST(CslCsvTest, VesselRowFieldByField) {
 }
 
 TEST(CslCsvTest, IndividualWithPassportDates) {
-  auto r = Load(kFixtures + "repeated_header.csv");
+  const auto& r = Load(kFixtures + "repeated_header.csv");
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   const Entity* e = Find(*r, "SDN:21944");
   ASSERT_NE(e, nullptr);
@@ -133,7 +139,7 @@ TEST(CslCsvTest, IndividualWithPassportDates) {
 }
 
 TEST(CslCsvTest, RepeatedHeaderRejectedWithLine) {
-  auto r = Load(kFixtures + "repeated_header.csv");
+  const auto& r = Load(kFixtures + "repeated_header.csv");
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   ASSERT_EQ(r->rejections.size(), 2u);
   EXPECT_EQ(r->rejections[0].line, 3u);
@@ -151,7 +157,7 @@ TEST(CslCsvTest, RepeatedHeaderRejectedWithLine) {
 }
 
 TEST(CslCsvTest, RealSubsetWithRepeatedHeaderAndCutLastRow) {
-  auto r = Load(kCsl + "csl_subset_2023-11-30.csv");
+  const auto& r = Load(kCsl + "csl_subset_2023-11-30.csv");
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   ASSERT_EQ(r->rejections.size(), 2u);
   EXPECT_EQ(r->rejections[0].line, 2u);
@@ -166,12 +172,12 @@ TEST(CslCsvTest, RealSubsetWithRepeatedHeaderAndCutLastRow) {
 }
 
 TEST(CslCsvTest, TruncatedGzipAndEmptyFail) {
-  auto t = Load(kFixtures + "truncated.csv.gz");
+  const auto& t = Load(kFixtures + "truncated.csv.gz");
   ASSERT_FALSE(t.ok());
   EXPECT_EQ(t.status().code(), Status::Code::kCorruption);
   EXPECT_NE(t.status().message().find("truncated.csv.gz"), std::string::npos);
   EXPECT_EQ(t.status().message().find('\n'), std::string::npos);
-  auto e = Load(kFixtures + "empty.csv");
+  const auto& e = Load(kFixtures + "empty.csv");
   ASSERT_FALSE(e.ok());
   EXPECT_NE(e.status().message().find("empty file"), std::string::npos);
 }

@@ -15,10 +15,16 @@ namespace {
 const std::string kEu = std::string(SANCTIONS_SHARED_DIR) + "/lists/eu/";
 const std::string kFixtures = std::string(SANCTIONS_TESTDATA_DIR) + "/eu/";
 
-Result<ListData> Load(const std::string& path) {
-  LoadOptions opts;
-  opts.format = format::kEuXml;
-  return LoadList(path, opts);
+// Loads once per file and test program: the real files are large and read-only.
+const Result<ListData>& Load(const std::string& path) {
+  static auto* cache = new std::map<std::string, Result<ListData>>();
+  auto it = cache->find(path);
+  if (it == cache->end()) {
+    LoadOptions opts;
+    opts.format = format::kEuXml;
+    it = cache->emplace(path, LoadList(path, opts)).first;
+  }
+  return it->second;
 }
 
 const Entity* Find(const ListData& d, const std::string& source_id) {
@@ -29,7 +35,7 @@ const Entity* Find(const ListData& d, const std::string& source_id) {
 
 TEST(EuXmlTest, SubsetCounts) {
   for (const char* f : {"fsf_xml_subset_sample_eu.xml", "fsf_xml_subset_sample_eu_sanctions.xml"}) {
-    auto r = Load(kEu + f);
+    const auto& r = Load(kEu + f);
     ASSERT_TRUE(r.ok()) << r.status().ToString();
     EXPECT_EQ(r->entities.size(), 7u) << f;
     EXPECT_EQ(r->rejections.size(), 0u) << f;
@@ -37,7 +43,7 @@ TEST(EuXmlTest, SubsetCounts) {
     EXPECT_EQ(r->list, "eu_fsf");
     EXPECT_EQ(r->published, "2020-04-15T15:29:22.497+02:00");
   }
-  auto r = Load(kEu + "fsf_xml_subset_sample_eu_sanctions.xml");
+  const auto& r = Load(kEu + "fsf_xml_subset_sample_eu_sanctions.xml");
   ASSERT_TRUE(r.ok());
   size_t names = 0;
   for (const Entity& e : r->entities) names += e.names.size();
@@ -47,7 +53,7 @@ TEST(EuXmlTest, SubsetCounts) {
 }
 
 TEST(EuXmlTest, RepeatedLogicalIdLoadsWithWarning) {
-  auto r = Load(kEu + "fsf_xml_subset_sample_eu.xml");
+  const auto& r = Load(kEu + "fsf_xml_subset_sample_eu.xml");
   ASSERT_TRUE(r.ok());
   const Entity* test = Find(*r, "5468-2");
   ASSERT_NE(test, nullptr);
@@ -57,7 +63,7 @@ TEST(EuXmlTest, RepeatedLogicalIdLoadsWithWarning) {
 }
 
 TEST(EuXmlTest, PersonFieldByField) {
-  auto r = Load(kEu + "fsf_xml_subset_sample_eu.xml");
+  const auto& r = Load(kEu + "fsf_xml_subset_sample_eu.xml");
   ASSERT_TRUE(r.ok());
   const Entity* e = Find(*r, "927");
   ASSERT_NE(e, nullptr);
@@ -89,7 +95,7 @@ TEST(EuXmlTest, PersonFieldByField) {
 }
 
 TEST(EuXmlTest, AliasesCircaAndUnknownCountry) {
-  auto r = Load(kEu + "fsf_xml_subset_sample_eu.xml");
+  const auto& r = Load(kEu + "fsf_xml_subset_sample_eu.xml");
   ASSERT_TRUE(r.ok());
   const Entity* e = Find(*r, "5295");
   ASSERT_NE(e, nullptr);
@@ -115,7 +121,7 @@ TEST(EuXmlTest, AliasesCircaAndUnknownCountry) {
 }
 
 TEST(EuXmlTest, FixturePrefixedNamespaceAndBadRecords) {
-  auto r = Load(kFixtures + "bad_records.xml");
+  const auto& r = Load(kFixtures + "bad_records.xml");
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   ASSERT_EQ(r->rejections.size(), 2u);
   EXPECT_EQ(r->rejections[0].field, "logicalId");
@@ -143,7 +149,7 @@ TEST(EuXmlTest, FixturePrefixedNamespaceAndBadRecords) {
 }
 
 TEST(EuXmlTest, TruncatedIsCorruption) {
-  auto r = Load(kFixtures + "truncated.xml");
+  const auto& r = Load(kFixtures + "truncated.xml");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), Status::Code::kCorruption);
   EXPECT_NE(r.status().message().find("truncated.xml"), std::string::npos);

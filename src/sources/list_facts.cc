@@ -234,23 +234,46 @@ std::string CountryFromText(std::string_view text) {
   std::string code = CountryCode(text);
   if (!code.empty()) return code;
   std::string_view t = Trim(text);
+  // "Ukrainian SSR (now Ukraine)": the current name first, then the text before "(".
+  for (size_t open = t.find('('); open != std::string_view::npos; open = t.find('(', open + 1)) {
+    size_t close = t.find(')', open);
+    if (close == std::string_view::npos) break;
+    std::string_view inner = Trim(t.substr(open + 1, close - open - 1));
+    if (StartsWithIgnoreCase(inner, "now ")) {
+      code = CountryCode(inner.substr(4));
+      if (!code.empty()) return code;
+    }
+  }
   size_t paren = t.find('(');
   if (paren != std::string_view::npos && paren > 0) {
     t = Trim(t.substr(0, paren));
     code = CountryCode(t);
     if (!code.empty()) return code;
   }
-  // "Kuwaiti citizenship", "Possibly Ethiopian", "Sudanese by birth".
-  for (std::string_view prefix : {"possibly ", "probably "}) {
+  // "Kuwaiti citizenship", "Possibly Ethiopian", "Sudanese by birth", "former USSR".
+  for (std::string_view prefix : {"possibly ", "probably ", "former "}) {
     if (StartsWithIgnoreCase(t, prefix)) t.remove_prefix(prefix.size());
   }
-  for (std::string_view suffix : {" citizenship", " nationality", " national", " by birth", " passport"}) {
+  for (std::string_view suffix : {" citizenship", " nationality", " national", " by birth",
+                                  " passport"}) {
     if (t.size() > suffix.size() &&
         EqualsIgnoreCase(t.substr(t.size() - suffix.size()), suffix)) {
       t.remove_suffix(suffix.size());
     }
   }
-  return t.size() == Trim(text).size() ? "" : CountryCode(t);
+  code = CountryCode(t);
+  if (!code.empty()) return code;
+  // "Syrian Arab Republic as of September 2015", "Crimea 295000": the longest run of
+  // leading words that names a country (country columns only; never a single letter).
+  std::vector<std::string> words = Split(t, ' ');
+  for (size_t n = words.size(); n-- > 1;) {
+    std::string prefix;
+    for (size_t i = 0; i < n; ++i) prefix += (i ? " " : "") + words[i];
+    if (prefix.size() < 3) break;
+    code = CountryCode(prefix);
+    if (!code.empty()) return code;
+  }
+  return "";
 }
 
 LineIndex::LineIndex(std::string_view data) {

@@ -155,7 +155,7 @@ class UkReader {
   }
 
   void ReadRow(const std::vector<std::string>& row, uint32_t line, bool unterminated) {
-    const std::string element = "line " + std::to_string(line);
+    const std::string element;  // the line number says where; no element path in a CSV
     if (unterminated) {
       ctx_.Reject(path_, line, element, "", "unterminated quoted field (truncated file?)");
       return;
@@ -210,8 +210,22 @@ class UkReader {
     }
     std::string town = Get(row, "Town of Birth");
     std::string country_of_birth = Get(row, "Country of Birth");
-    if (!town.empty() || !country_of_birth.empty()) {
-      Place p{JoinNonEmpty({town, country_of_birth}, ", "), CountryFromText(country_of_birth)};
+    // "(1) Ndele (2) Algenana" with "(1) Central African Republic (2) Sudan": paired
+    // item by item when both columns enumerate the same number of items.
+    std::vector<std::string> towns = SplitEnumeration(town);
+    std::vector<std::string> countries = SplitEnumeration(country_of_birth);
+    std::vector<Place> places;
+    if (countries.size() > 1 && towns.size() == countries.size()) {
+      for (size_t i = 0; i < towns.size(); ++i) {
+        std::string t = towns[i] == "-" ? "" : towns[i];
+        places.push_back(Place{JoinNonEmpty({t, countries[i]}, ", "), CountryFromText(countries[i])});
+      }
+    } else if (!town.empty() || !country_of_birth.empty()) {
+      std::string first_country = countries.empty() ? "" : countries[0];
+      places.push_back(Place{JoinNonEmpty({town, country_of_birth}, ", "),
+                             CountryFromText(first_country)});
+    }
+    for (Place& p : places) {
       bool seen = false;
       for (const Place& have : e.birth_places) seen = seen || have == p;
       if (!seen) e.birth_places.push_back(std::move(p));

@@ -17,10 +17,16 @@ const std::string kFixtures = std::string(SANCTIONS_TESTDATA_DIR) + "/uk/";
 // grep -n ",13438" ofsi_conlist_2020-04-27.csv | head -1
 constexpr uint32_t kKaimbiFirstLine = 5315;
 
-Result<ListData> Load(const std::string& path) {
-  LoadOptions opts;
-  opts.format = format::kUkCsv;
-  return LoadList(path, opts);
+// Loads once per file and test program: the real files are large and read-only.
+const Result<ListData>& Load(const std::string& path) {
+  static auto* cache = new std::map<std::string, Result<ListData>>();
+  auto it = cache->find(path);
+  if (it == cache->end()) {
+    LoadOptions opts;
+    opts.format = format::kUkCsv;
+    it = cache->emplace(path, LoadList(path, opts)).first;
+  }
+  return it->second;
 }
 
 const Entity* Find(const ListData& d, const std::string& source_id) {
@@ -36,7 +42,7 @@ std::vector<std::string> Names(const Entity& e) {
 }
 
 TEST(UkCsvTest, RealFileCounts) {
-  auto r = Load(kUk + "ofsi_conlist_2020-04-27.csv");
+  const auto& r = Load(kUk + "ofsi_conlist_2020-04-27.csv");
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   const ListData& d = *r;
   EXPECT_EQ(d.list, "gb_ofsi");
@@ -55,7 +61,7 @@ TEST(UkCsvTest, RealFileCounts) {
 }
 
 TEST(UkCsvTest, GroupMergedFieldByField) {
-  auto r = Load(kUk + "ofsi_conlist_2020-04-27.csv");
+  const auto& r = Load(kUk + "ofsi_conlist_2020-04-27.csv");
   ASSERT_TRUE(r.ok());
   const Entity* e = Find(*r, "13438");  // 12 rows: 6 names x 2 dates of birth
   ASSERT_NE(e, nullptr);
@@ -83,7 +89,7 @@ TEST(UkCsvTest, GroupMergedFieldByField) {
 }
 
 TEST(UkCsvTest, VesselGroupWithImoAndMmsi) {
-  auto r = Load(kUk + "ofsi_conlist_2020-04-27.csv");
+  const auto& r = Load(kUk + "ofsi_conlist_2020-04-27.csv");
   ASSERT_TRUE(r.ok());
   const Entity* e = Find(*r, "13556");
   ASSERT_NE(e, nullptr);
@@ -98,7 +104,7 @@ TEST(UkCsvTest, VesselGroupWithImoAndMmsi) {
 }
 
 TEST(UkCsvTest, NonLatinNamesInLaterLayout) {
-  auto r = Load(kUk + "ofsi_conlist_subset.csv");
+  const auto& r = Load(kUk + "ofsi_conlist_subset.csv");
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_EQ(r->entities.size(), 6u);
   EXPECT_EQ(r->rejections.size(), 0u);
@@ -132,7 +138,7 @@ TEST(UkCsvTest, NonLatinNamesInLaterLayout) {
 }
 
 TEST(UkCsvTest, FixtureRowWithoutGroupIdRejectedRestLoads) {
-  auto r = Load(kFixtures + "bad_rows.csv");
+  const auto& r = Load(kFixtures + "bad_rows.csv");
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_EQ(r->published, "2024-01-02");
   ASSERT_EQ(r->rejections.size(), 2u);
@@ -155,11 +161,11 @@ TEST(UkCsvTest, FixtureRowWithoutGroupIdRejectedRestLoads) {
 }
 
 TEST(UkCsvTest, TruncatedAndEmptyFail) {
-  auto t = Load(kFixtures + "truncated.csv");
+  const auto& t = Load(kFixtures + "truncated.csv");
   ASSERT_FALSE(t.ok());
   EXPECT_EQ(t.status().code(), Status::Code::kCorruption);
   EXPECT_NE(t.status().message().find("truncated.csv"), std::string::npos);
-  auto e = Load(kFixtures + "empty.csv");
+  const auto& e = Load(kFixtures + "empty.csv");
   ASSERT_FALSE(e.ok());
   EXPECT_NE(e.status().message().find("empty file"), std::string::npos);
 }

@@ -140,7 +140,10 @@ class UnReader {
     }
     for (const auto& v : node.child("NATIONALITY").children("VALUE")) {
       std::string t = CleanText(v.child_value());
-      if (!t.empty()) AddUnique(e.nationalities, CountryCodeOrText(t));
+      if (!t.empty()) {
+        std::string code = CountryFromText(t);
+        AddUnique(e.nationalities, code.empty() ? t : code);
+      }
     }
     AddUnique(e.programs, Text(node, "UN_LIST_TYPE"));
     if (std::string listed = DatePart(Text(node, "LISTED_ON")); !listed.empty()) {

@@ -16,12 +16,18 @@ namespace {
 const std::string kUn = std::string(SANCTIONS_SHARED_DIR) + "/lists/un/";
 const std::string kFixtures = std::string(SANCTIONS_TESTDATA_DIR) + "/un/";
 
-ListData Load(const std::string& path) {
-  LoadOptions opts;
-  opts.format = format::kUnXml;
-  auto r = LoadList(path, opts);
-  EXPECT_TRUE(r.ok()) << r.status().ToString();
-  return r.ok() ? std::move(r).value() : ListData{};
+// Loads once per file and test program: the real files are large and read-only.
+const ListData& Load(const std::string& path) {
+  static auto* cache = new std::map<std::string, ListData>();
+  auto it = cache->find(path);
+  if (it == cache->end()) {
+    LoadOptions opts;
+    opts.format = format::kUnXml;
+    auto r = LoadList(path, opts);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    it = cache->emplace(path, r.ok() ? std::move(r).value() : ListData{}).first;
+  }
+  return it->second;
 }
 
 std::map<EntityType, int> CountTypes(const ListData& d) {
@@ -50,7 +56,7 @@ int CountImoEntities(const ListData& d) {
 }
 
 TEST(UnXmlTest, Counts2018) {
-  ListData d = Load(kUn + "consolidated_2018-10-29.xml");
+  const ListData& d = Load(kUn + "consolidated_2018-10-29.xml");
   auto m = CountTypes(d);
   EXPECT_EQ(m[EntityType::kPerson], 703);
   EXPECT_EQ(m[EntityType::kOrganization], 390);
@@ -63,7 +69,7 @@ TEST(UnXmlTest, Counts2018) {
 }
 
 TEST(UnXmlTest, Counts2020) {
-  ListData d = Load(kUn + "consolidated_2020-03-20.xml");
+  const ListData& d = Load(kUn + "consolidated_2020-03-20.xml");
   auto m = CountTypes(d);
   EXPECT_EQ(m[EntityType::kPerson], 709);
   EXPECT_EQ(m[EntityType::kOrganization], 305);
@@ -74,7 +80,7 @@ TEST(UnXmlTest, Counts2020) {
 }
 
 TEST(UnXmlTest, Counts2026AndScripts) {
-  ListData d = Load(kUn + "consolidated_2026-02-27.xml");
+  const ListData& d = Load(kUn + "consolidated_2026-02-27.xml");
   auto m = CountTypes(d);
   EXPECT_EQ(m[EntityType::kPerson], 730);
   EXPECT_EQ(m[EntityType::kOrganization], 273);
@@ -103,7 +109,7 @@ TEST(UnXmlTest, Counts2026AndScripts) {
 }
 
 TEST(UnXmlTest, DprkIndividualFieldByField) {
-  ListData d = Load(kUn + "consolidated_2026-02-27.xml");
+  const ListData& d = Load(kUn + "consolidated_2026-02-27.xml");
   const Entity* e = Find(d, "KPi.006");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->type, EntityType::kPerson);
@@ -142,7 +148,7 @@ TEST(UnXmlTest, DprkIndividualFieldByField) {
 }
 
 TEST(UnXmlTest, OriginalScriptName) {
-  ListData d = Load(kUn + "consolidated_2026-02-27.xml");
+  const ListData& d = Load(kUn + "consolidated_2026-02-27.xml");
   const Entity* e = Find(d, "IQi.001");
   ASSERT_NE(e, nullptr);
   ASSERT_GE(e->names.size(), 3u);
@@ -160,7 +166,7 @@ TEST(UnXmlTest, OriginalScriptName) {
 }
 
 TEST(UnXmlTest, ShippingCompanyWithImoCompanyNumberStaysOrganization) {
-  ListData d = Load(kUn + "consolidated_2026-02-27.xml");
+  const ListData& d = Load(kUn + "consolidated_2026-02-27.xml");
   const Entity* e = Find(d, "KPe.056");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->type, EntityType::kOrganization);
@@ -176,7 +182,7 @@ TEST(UnXmlTest, ShippingCompanyWithImoCompanyNumberStaysOrganization) {
 }
 
 TEST(UnXmlTest, FixtureRejectsMissingReferenceAndReadsRangesAndVessel) {
-  ListData d = Load(kFixtures + "bad_records.xml");
+  const ListData& d = Load(kFixtures + "bad_records.xml");
   ASSERT_EQ(d.rejections.size(), 1u);
   EXPECT_EQ(d.rejections[0].field, "REFERENCE_NUMBER");
   EXPECT_EQ(d.rejections[0].line, 4u);
