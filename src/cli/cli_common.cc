@@ -15,7 +15,10 @@ void AddListOption(CLI::App* cmd, std::vector<std::string>* lists) {
                   "List file to screen against (repeatable; format detected; an OFAC CSV set "
                   "by its folder or sdn.csv). Default: the lists configured with `sanctions "
                   "lists add`")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->allow_extra_args(false);
 }
 
 Result<std::shared_ptr<const Index>> LoadIndexForCommand(const std::vector<std::string>& paths,

@@ -133,10 +133,19 @@ void RegisterScreen(CLI::App& app, CliContext& ctx) {
       ->check(CLI::IsMember({"person", "organization", "organisation", "vessel", "aircraft",
                              "individual", "entity", "company", "ship"}));
   cmd->add_option("--dob,--birth-date", a->dob, "Birth date: 1984-01-08, 1984-01 or 1984");
-  cmd->add_option("--country,-c", a->countries, "Country or nationality (ISO code or name; repeatable)");
+  cmd->add_option("--country,-c", a->countries, "Country or nationality (ISO code or name; repeatable)")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->allow_extra_args(false);
   cmd->add_option("--imo", a->imo, "IMO number of a vessel");
-  cmd->add_option("--passport", a->passports, "Passport number (repeatable)");
-  cmd->add_option("--id", a->ids, "Identifier TYPE=VALUE, e.g. national_id=123 (repeatable)");
+  cmd->add_option("--passport", a->passports, "Passport number (repeatable)")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->allow_extra_args(false);
+  cmd->add_option("--id", a->ids, "Identifier TYPE=VALUE, e.g. national_id=123 (repeatable)")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->allow_extra_args(false);
   cmd->add_option("--gender", a->gender, "male or female");
   cmd->add_option("--threshold", a->threshold, "Minimum score of a hit (default 0.80)")
       ->check(CLI::Range(0.0, 1.0));

@@ -193,7 +193,8 @@ TEST_F(ServerTest, ScanEntitiesListsOpenApi) {
   ASSERT_TRUE(scan);
   EXPECT_EQ(scan->status, 200) << scan->body;
   bool kim = false;
-  for (const json& m : Body(scan)["mentions"]) kim = kim || m["entity_id"] == "us_ofac_sdn:20157";
+  json mentions = Body(scan)["mentions"];
+  for (const json& m : mentions) kim = kim || m["entity_id"] == "us_ofac_sdn:20157";
   EXPECT_TRUE(kim) << scan->body;
   auto plain = client_->Post("/v1/scan", "Talks with Kim Jong Un stalled.", "text/plain");
   ASSERT_TRUE(plain);

@@ -171,7 +171,9 @@ TEST_F(CliTest, BatchCsvKeepsOrderPassesColumnsThroughAndReportsBadRows) {
       EXPECT_EQ(j["hits"][0]["entity_id"], "us_ofac_sdn:20157");
       EXPECT_EQ(j["segment"], "retail");
     }
-    if (j["id"] == "c-002") EXPECT_TRUE(j["hits"].empty());
+    if (j["id"] == "c-002") {
+      EXPECT_TRUE(j["hits"].empty());
+    }
     if (j["id"] == "c-005") {
       ASSERT_FALSE(j["hits"].empty());
       EXPECT_EQ(j["hits"][0]["source_id"], "23729");
@@ -223,7 +225,9 @@ TEST_F(CliTest, BatchOrderHoldsAcrossThreadsAndChunks) {
   for (int i = 0; i < n; ++i) {
     json j = json::parse(lines[i]);
     ASSERT_EQ(j["id"], std::to_string(i));
-    if (i % 7 == 0) EXPECT_FALSE(j["hits"].empty()) << i;
+    if (i % 7 == 0) {
+      EXPECT_FALSE(j["hits"].empty()) << i;
+    }
   }
 }
 
