@@ -277,12 +277,18 @@ Status ReadAuDfatXlsx(const std::string& path, ReadContext& ctx) {
         AddUnique(e.birth_places, Place{p, CountryCode(last)});
       }
     }
-    // Citizenship: "Russian and Ukrainian", "a) Afghan b) Pakistani".
+    // Citizenship: "Russian and Ukrainian", "a) Afghan b) Pakistani", "Trinidad and Tobago".
     if (!IsNullMarker(v[kCitizenship])) {
       for (const std::string& item : SplitEnumerated(v[kCitizenship])) {
-        for (const std::string& c : SplitAny(item, {";", ",", " and "})) {
+        for (const std::string& c : SplitAny(item, {";", ","})) {
           if (IsNullMarker(c)) continue;
-          AddUnique(e.citizenships, CountryCodeOrText(c));
+          // "Russian and Ukrainian" is two, "Trinidad and Tobago" one.
+          std::vector<std::string> parts = SplitAny(c, {" and "});
+          bool split = parts.size() > 1 && CountryCode(c).empty() &&
+                       std::all_of(parts.begin(), parts.end(),
+                                   [](const std::string& p) { return !CountryCode(p).empty(); });
+          if (!split) parts = {c};
+          for (const std::string& p : parts) AddUnique(e.citizenships, CountryCodeOrText(p));
         }
       }
     }

@@ -192,6 +192,17 @@ TEST(DfatTest, RealFile) {
                            std::pair<std::string, std::string>{"Control Date", "2020-01-31"});
   EXPECT_NE(control, mou->extra.end());
 
+  // Citizenship cells with "and": two countries, or one country's name.
+  const Entity* bezler = Find(*r, "2974");
+  ASSERT_NE(bezler, nullptr);
+  EXPECT_EQ(bezler->citizenships, (std::vector<std::string>{"RU", "UA"}));
+  const Entity* crawford = Find(*r, "3283");
+  ASSERT_NE(crawford, nullptr);
+  EXPECT_EQ(crawford->citizenships, std::vector<std::string>{"TT"});
+  const Entity* ali = Find(*r, "6269");
+  ASSERT_NE(ali, nullptr);
+  EXPECT_EQ(ali->citizenships, (std::vector<std::string>{"TT", "US"}));
+
   // Reference 2940: its alias 2940j sits 180 rows below the others.
   const Entity* crimea = Find(*r, "2940");
   ASSERT_NE(crimea, nullptr);
