@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# HTTP benchmark of `sanctions serve` with wrk on loopback (docs/performance.md):
+# GET /v1/search and POST /v1/screen at 64 connections; prints requests/s and p50/p99.
+#
+# Usage: bench/http_bench.sh   (env: SANCTIONS_BIN, DURATION=15s, CONNECTIONS=64,
+#                               WRK_THREADS=2, PORT=18080, SERVER_THREADS=96)
+set -uo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+BIN=${SANCTIONS_BIN:-$HERE/../build-s-rel/src/cli/sanctions}
+DURATION=${DURATION:-15s}
+CONNECTIONS=${CONNECTIONS:-64}
+WRK_THREADS=${WRK_THREADS:-2}
+PORT=${PORT:-18080}
+SERVER_THREADS=${SERVER_THREADS:-96}
+source "$HERE/bench_lists.sh"
+
+LOG=$(mktemp /tmp/sanctions_http_bench.XXXXXX.log)
+"$BIN" serve --listen "127.0.0.1:$PORT" --threads "$SERVER_THREADS" --no-access-log \
+  "${LIST_ARGS[@]}" 2> "$LOG" &
+SERVER=$!
+trap 'kill -TERM $SERVER 2>/dev/null; wait $SERVER 2>/dev/null' EXIT
+for _ in $(seq 1 600); do
+  curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null && break
+  sleep 0.1
+done
+curl -sf "http://127.0.0.1:$PORT/readyz" || { echo "server not ready"; cat "$LOG"; exit 1; }
+echo
+
+bench() {  # bench LABEL SCRIPT PATH
+  local out
+  out=$(wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/$2" \
+        "http://127.0.0.1:$PORT$3")
+  local rps p50 p99 errors
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+  errors=$(grep -E "Non-2xx|Socket errors" <<<"$out" | tr '\n' ' ')
+  printf '%-12s %s connections, %s: %s requests/s, p50 %s, p99 %s %s\n' "$1" "$CONNECTIONS" \
+    "$DURATION" "$rps" "$p50" "$p99" "$errors"
+}
+
+bench "/v1/search" wrk_search.lua "/v1/search"
+bench "/v1/screen" wrk_screen.lua "/v1/screen"
