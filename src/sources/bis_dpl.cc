@@ -57,6 +57,7 @@ std::string JoinNonEmpty(const std::vector<std::string>& parts, const char* sep)
 Status ReadBisDpl(const std::string& path, ReadContext& ctx) {
   auto bytes = ReadFile(path);
   if (!bytes.ok()) return bytes.status();
+  ctx.out().sha256 = Sha256Hex(*bytes);
   std::string text = DecodeListText(*bytes);
   if (Trim(text).empty()) return Status::Corruption(path + ": empty file");
   const std::string file = BaseName(path);

@@ -38,6 +38,8 @@ TEST(BisDplTest, RealFileCounts) {
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   const ListData& d = *r;
   EXPECT_EQ(d.list, "us_bis_dpl");
+  // sha256sum dpl_2023-11.txt
+  EXPECT_EQ(d.sha256, "b4d9a287f8527af7c5713f7cc03751c639819aa44595863088506a80cd63988a");
   EXPECT_EQ(d.entities.size(), 665u);
   EXPECT_EQ(d.rejections.size(), 0u);
   std::map<EntityType, int> m;

@@ -379,7 +379,12 @@ class CslReader {
 }  // namespace
 
 Status ReadCslCsv(const std::string& path, ReadContext& ctx) {
-  auto bytes = ReadMaybeGzip(path);
+  // The hash is of the file as stored (the .gz bytes for a gzip file).
+  auto raw = ReadFile(path);
+  if (!raw.ok()) return raw.status();
+  ctx.out().sha256 = Sha256Hex(*raw);
+  Result<std::string> bytes = *raw;
+  if (LooksGzip(*raw)) bytes = ReadGzipFile(path);
   if (!bytes.ok()) return bytes.status();
   std::string text = DecodeListText(*bytes);
   if (Trim(text).empty()) return Status::Corruption(path + ": empty file");

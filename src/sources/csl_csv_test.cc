@@ -54,6 +54,7 @@ TEST(CslCsvTest, Counts2022FromGzip) {
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   const ListData& d = *r;
   EXPECT_EQ(d.list, "us_csl");
+  EXPECT_EQ(d.sha256.size(), 64u);
   EXPECT_EQ(d.entities.size(), 14160u);
   EXPECT_EQ(d.rejections.size(), 0u);
   auto m = CountTypes(d);

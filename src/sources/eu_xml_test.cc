@@ -41,6 +41,7 @@ TEST(EuXmlTest, SubsetCounts) {
     EXPECT_EQ(r->rejections.size(), 0u) << f;
     for (const Entity& e : r->entities) EXPECT_EQ(e.type, EntityType::kPerson);
     EXPECT_EQ(r->list, "eu_fsf");
+    EXPECT_EQ(r->sha256.size(), 64u);
     EXPECT_EQ(r->published, "2020-04-15T15:29:22.497+02:00");
   }
   const auto& r = Load(kEu + "fsf_xml_subset_sample_eu_sanctions.xml");

@@ -442,6 +442,7 @@ class UkReader {
 Status ReadUkCsv(const std::string& path, ReadContext& ctx) {
   auto bytes = ReadFile(path);
   if (!bytes.ok()) return bytes.status();
+  ctx.out().sha256 = Sha256Hex(*bytes);
   std::string text = DecodeListText(*bytes);
   if (Trim(text).empty()) return Status::Corruption(path + ": empty file");
   UkReader reader(path, ctx);

@@ -47,6 +47,7 @@ TEST(UkCsvTest, RealFileCounts) {
   const ListData& d = *r;
   EXPECT_EQ(d.list, "gb_ofsi");
   EXPECT_EQ(d.published, "2020-04-27");
+  EXPECT_EQ(d.sha256.size(), 64u);
   EXPECT_EQ(d.entities.size(), 2114u);
   EXPECT_EQ(d.rejections.size(), 0u);
   std::map<EntityType, int> m;

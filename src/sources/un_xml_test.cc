@@ -87,6 +87,7 @@ TEST(UnXmlTest, Counts2026AndScripts) {
   EXPECT_EQ(m[EntityType::kVessel], 0);
   EXPECT_EQ(d.rejections.size(), 0u);
   EXPECT_EQ(d.published, "2026-02-27T00:00:09.554Z");
+  EXPECT_EQ(d.sha256.size(), 64u);
   EXPECT_EQ(CountImoEntities(d), 16);
   // NAME_ORIGINAL_SCRIPT: 378 records, 366 Arabic, 11 Cyrillic, 1 Latin (PROVENANCE.md,
   // eval/un_original_script_pairs_2026-02-27.csv).
