@@ -154,6 +154,13 @@ TEST(NameTablesTest, LegalForms) {
   EXPECT_EQ(T().MatchLegalForm(Tok({"gmbh", "and", "co", "kg"}), 0, &canon), 4u);
   EXPECT_EQ(T().MatchLegalForm(Tok({"gmbh", "co", "kg"}), 0, &canon), 3u);
   EXPECT_EQ(canon, "gmbh co kg");
+  // Forms as ICU writes them from Han, Hangul and Arabic script.
+  EXPECT_EQ(T().MatchLegalForm(Tok({"zhong", "xing", "you", "xian", "gong", "si"}), 2, &canon), 4u);
+  EXPECT_EQ(canon, "youxian gongsi");
+  EXPECT_EQ(T().MatchLegalForm(Tok({"gu", "fen", "you", "xian", "gong", "si"}), 0, &canon), 6u);
+  EXPECT_EQ(canon, "gufen youxian gongsi");
+  EXPECT_EQ(T().MatchLegalForm(Tok({"shrkt", "dhat", "mswwlyt", "mhdwdt"}), 0, &canon), 4u);
+  EXPECT_EQ(canon, "llc");
   const LegalFormInfo* info = nullptr;
   EXPECT_EQ(T().MatchLegalForm(Tok({"sdn", "bhd"}), 0, &info), 2u);
   ASSERT_NE(info, nullptr);
