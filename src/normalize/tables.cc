@@ -210,7 +210,8 @@ struct NameTables::Data {
   Status LoadParticles(const std::string& path);
   Status LoadSyllables(const std::string& path, const std::string& source);
   uint32_t SourceId(const std::string& source);
-  bool JoinedMatch(std::string_view a, std::string_view b, uint32_t source, int pieces,
+  // Splits a and b into pieces of one table (sources_mask: tables still possible).
+  bool JoinedMatch(std::string_view a, std::string_view b, uint32_t sources_mask, int pieces,
                    bool used_variant) const;
   void DropRedundantGroups();
 };
@@ -234,37 +235,49 @@ Status NameTables::Data::LoadSyllables(const std::string& path, const std::strin
   });
 }
 
-bool NameTables::Data::JoinedMatch(std::string_view a, std::string_view b, uint32_t source,
+bool NameTables::Data::JoinedMatch(std::string_view a, std::string_view b, uint32_t sources_mask,
                                    int pieces, bool used_variant) const {
   if (a.empty() && b.empty()) return pieces >= 2 && used_variant;
   if (a.empty() || b.empty() || pieces == 4) return false;
-  const uint32_t bit = 1u << source;
-  auto known = [&](std::string_view piece) {
-    auto it = syllable_sources.find(piece);
-    return it != syllable_sources.end() && (it->second & bit);
-  };
   constexpr size_t kMaxSyllable = 7;  // longest: "zhuang", "chuang", "hsiung", "shuang"
+  // The known syllable spellings b starts with, and their source masks (looked up once).
+  uint32_t b_mask[kMaxSyllable + 1] = {};
+  bool any_b = false;
+  for (size_t j = 1; j <= std::min(kMaxSyllable, b.size()); ++j) {
+    auto it = syllable_sources.find(b.substr(0, j));
+    if (it != syllable_sources.end()) {
+      b_mask[j] = it->second & sources_mask;
+      any_b = any_b || b_mask[j] != 0;
+    }
+  }
+  if (!any_b) return false;
   for (size_t i = 1; i <= std::min(kMaxSyllable, a.size()); ++i) {
     std::string_view pa = a.substr(0, i);
-    if (!known(pa)) continue;
+    auto ita = syllable_sources.find(pa);
+    if (ita == syllable_sources.end()) continue;
+    const uint32_t a_mask = ita->second & sources_mask;
+    if (!a_mask) continue;
     for (size_t j = 1; j <= std::min(kMaxSyllable, b.size()); ++j) {
+      uint32_t mask = a_mask & b_mask[j];
+      if (!mask) continue;
       std::string_view pb = b.substr(0, j);
-      if (!known(pb)) continue;
       bool variant = false;
       if (pa != pb) {
-        auto ia = token_groups.find(pa);
-        auto ib = token_groups.find(pb);
-        if (ia == token_groups.end() || ib == token_groups.end()) continue;
-        for (uint32_t ga : ia->second) {
-          if (group_source[ga] != source) continue;
-          if (std::find(ib->second.begin(), ib->second.end(), ga) != ib->second.end()) {
-            variant = true;
-            break;
+        // Keep the sources in which pa and pb share a group.
+        auto ga = token_groups.find(pa);
+        auto gb = token_groups.find(pb);
+        if (ga == token_groups.end() || gb == token_groups.end()) continue;
+        uint32_t shared = 0;
+        for (uint32_t g : ga->second) {
+          if (std::find(gb->second.begin(), gb->second.end(), g) != gb->second.end()) {
+            shared |= 1u << group_source[g];
           }
         }
-        if (!variant) continue;
+        mask &= shared;
+        if (!mask) continue;
+        variant = true;
       }
-      if (JoinedMatch(a.substr(i), b.substr(j), source, pieces + 1, used_variant || variant)) {
+      if (JoinedMatch(a.substr(i), b.substr(j), mask, pieces + 1, used_variant || variant)) {
         return true;
       }
     }
@@ -274,6 +287,7 @@ bool NameTables::Data::JoinedMatch(std::string_view a, std::string_view b, uint3
 
 Status NameTables::Data::LoadVariants(const std::string& path, const std::string& source) {
   uint32_t source_id = SourceId(source);
+  if (source_id >= 32) return Status::Corruption("too many romanization tables (max 32)");
   return ForEachRecord(path, [&](const std::vector<std::string_view>& fields, size_t) {
     std::vector<std::string> spellings;
     for (const std::string& s : Split(fields.back(), ' ')) {
@@ -492,10 +506,7 @@ std::vector<std::string> NameTables::VariantKeys(std::string_view token) const {
 
 bool NameTables::AreJoinedVariants(std::string_view a, std::string_view b) const {
   if (a == b || a.size() < 3 || b.size() < 3 || a.size() > 28 || b.size() > 28) return false;
-  for (uint32_t source = 0; source < data_->sources.size() && source < 32; ++source) {
-    if (data_->JoinedMatch(a, b, source, 0, false)) return true;
-  }
-  return false;
+  return data_->JoinedMatch(a, b, ~0u, 0, false);
 }
 
 const std::vector<uint32_t>& NameTables::GroupIds(std::string_view token) const {

@@ -5,7 +5,9 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <chrono>
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -529,6 +531,70 @@ TEST(ArabicSkeletonTest, DISABLED_ArabicCoverage) {
             << ", skeleton " << skeleton << ", none " << (total - exact - variant - skeleton)
             << "\n";
   EXPECT_GT(total, 0u);
+}
+
+}  // namespace
+}  // namespace sanctions
+
+namespace sanctions {
+namespace {
+
+// Not a regular test (no timing assertions): prints lookup costs. Run with
+//   tables_tests --gtest_also_run_disabled_tests --gtest_filter='*DISABLED_LookupCost*'
+TEST(NameTablesTest, DISABLED_LookupCost) {
+  const NameTables& t = T();
+  const std::vector<std::string> tokens = {"jong",   "chong", "muhammad", "vladimir", "zzqx",
+                                           "xi",     "hsi",   "smith",    "kim",      "jinping",
+                                           "chinping", "abdulrahman", "putin", "trading"};
+  auto time = [](const char* what, size_t n, const std::function<size_t()>& fn) {
+    auto start = std::chrono::steady_clock::now();
+    size_t sink = fn();
+    double ns = std::chrono::duration<double, std::nano>(std::chrono::steady_clock::now() - start)
+                    .count() / static_cast<double>(n);
+    std::cout << "  " << what << ": " << ns << " ns/call (" << sink << ")\n";
+  };
+  const size_t rounds = 20000;
+  const size_t n = rounds * tokens.size();
+  time("GroupIds", n, [&] {
+    size_t s = 0;
+    for (size_t r = 0; r < rounds; ++r)
+      for (const auto& tok : tokens) s += t.GroupIds(tok).size();
+    return s;
+  });
+  time("AreVariants", n, [&] {
+    size_t s = 0;
+    for (size_t r = 0; r < rounds; ++r)
+      for (size_t i = 0; i < tokens.size(); ++i)
+        s += t.AreVariants(tokens[i], tokens[(i + 1) % tokens.size()]);
+    return s;
+  });
+  time("AreJoinedVariants", n, [&] {
+    size_t s = 0;
+    for (size_t r = 0; r < rounds; ++r)
+      for (size_t i = 0; i < tokens.size(); ++i)
+        s += t.AreJoinedVariants(tokens[i], tokens[(i + 9) % tokens.size()]);
+    return s;
+  });
+  time("FoldSlavic", n, [&] {
+    size_t s = 0;
+    for (size_t r = 0; r < rounds; ++r)
+      for (const auto& tok : tokens) s += FoldSlavic(tok).size();
+    return s;
+  });
+  time("ArabicSkeleton", n, [&] {
+    size_t s = 0;
+    for (size_t r = 0; r < rounds; ++r)
+      for (const auto& tok : tokens) s += ArabicSkeleton(tok).size();
+    return s;
+  });
+  std::string canon;
+  const std::vector<std::string> org = {"korea", "achim", "shipping", "co", "ltd"};
+  time("MatchLegalForm", rounds * org.size(), [&] {
+    size_t s = 0;
+    for (size_t r = 0; r < rounds; ++r)
+      for (size_t i = 0; i < org.size(); ++i) s += t.MatchLegalForm(org, i, &canon);
+    return s;
+  });
 }
 
 }  // namespace
