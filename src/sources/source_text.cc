@@ -40,21 +40,31 @@ std::string DetectScript(std::string_view utf8) {
 }
 
 std::string CleanText(std::string_view s) {
-  std::string tmp;
-  tmp.reserve(s.size());
+  // One pass: whitespace bytes and U+00A0 (C2 A0) are separators; runs collapse to one
+  // space; leading and trailing ones are dropped.
+  std::string out;
+  out.reserve(s.size());
+  bool pending = false;
   for (size_t i = 0; i < s.size(); ++i) {
-    if (static_cast<unsigned char>(s[i]) == 0xC2 && i + 1 < s.size() &&
-        static_cast<unsigned char>(s[i + 1]) == 0xA0) {
-      tmp += ' ';
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    if (!space && c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      space = true;
       ++i;
-    } else {
-      tmp += s[i];
     }
+    if (space) {
+      pending = true;
+      continue;
+    }
+    if (pending && !out.empty()) out += ' ';
+    pending = false;
+    out += static_cast<char>(c);
   }
-  return CollapseSpaces(tmp);
+  return out;
 }
 
 bool IsNullMarker(std::string_view s) {
+  if (Trim(s).size() > 20) return false;  // longer than any marker
   std::string t = AsciiLower(CleanText(s));
   return t.empty() || t == "na" || t == "n/a" || t == "-" || t == "--" || t == "none" ||
          t == "nil" || t == "n.a." || t == "not applicable";
