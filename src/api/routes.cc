@@ -457,8 +457,9 @@ Reply HandleReload(const httplib::Request&, ServerState& state, const Snapshot*)
     if (st.code() == Status::Code::kUnavailable) return ErrorReply(409, "conflict", st.message());
     std::string still = snap ? "; still serving the lists loaded at " + IsoTime(snap->loaded_at_unix)
                              : "; no lists are loaded";
-    return ErrorReply(HttpStatusFor(st.code()) == 400 ? 500 : HttpStatusFor(st.code()),
-                      "reload_failed", "reload failed: " + st.message() + still);
+    // Whatever the cause (file gone, corrupt, unreadable), it is the server's lists that
+    // failed, not the client's request: 500.
+    return ErrorReply(500, "reload_failed", "reload failed: " + st.message() + still);
   }
   Json out = ListsJson(*snap);
   out["status"] = "reloaded";

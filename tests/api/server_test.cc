@@ -325,8 +325,17 @@ TEST_F(ServerTest, FailedReloadKeepsServingTheOldLists) {
   EXPECT_NE(metrics.find("sanctions_last_reload_success 0"), std::string::npos) << metrics;
   EXPECT_NE(metrics.find("sanctions_reloads_total{result=\"failure\"} 1"), std::string::npos);
 
+  // A list file that disappeared is reported the same way, naming the file.
+  std::filesystem::remove(list_);
+  auto gone = client_->Post("/v1/lists/reload", {{"Authorization", "Bearer " + kKey}}, "",
+                            "application/json");
+  ASSERT_TRUE(gone);
+  EXPECT_EQ(gone->status, 500) << gone->body;
+  EXPECT_NE(Body(gone)["error"]["message"].get<std::string>().find("sdn.csv"), std::string::npos);
+  EXPECT_EQ(client_->Get("/v1/entities/us_ofac_sdn/20157")->status, 200);
+
   // Repair the file: the next reload succeeds.
-  std::filesystem::copy_file(kData + "/sdn.csv", list_, std::filesystem::copy_options::overwrite_existing);
+  std::filesystem::copy_file(kData + "/sdn.csv", list_);
   auto again = client_->Post("/v1/lists/reload", {{"Authorization", "Bearer " + kKey}}, "",
                              "application/json");
   ASSERT_TRUE(again);
