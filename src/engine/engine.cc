@@ -87,7 +87,6 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
   thread_local std::vector<uint32_t> cands;
   cands.clear();
   double s_min = std::min(s_min_, MinNameScore(options.threshold));
-  if (s_min <= kInitialSimilarity) s_min = 0;  // see name_index.h: initials are not indexed
   if (!q.name.empty()) {
     name_index_.Lookup(q.name, s_min, [&](uint32_t name_id) { cands.push_back(name_entity_[name_id]); });
   }

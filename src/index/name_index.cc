@@ -18,6 +18,8 @@ uint64_t Hash(std::string_view s, uint64_t seed) {
 constexpr uint64_t kSeedDelete = 1;
 constexpr uint64_t kSeedPhonetic = 2;
 constexpr uint64_t kSeedVariant = 3;
+constexpr uint64_t kSeedSlavic = 4;
+constexpr uint64_t kSeedLoose = 5;
 
 void Deletions(const std::string& s, int k, std::vector<uint64_t>* out, std::string* scratch) {
   out->push_back(Hash(s, kSeedDelete));
@@ -46,6 +48,8 @@ void UnitKeys(const NameUnit& u, int max_deletions, std::vector<uint64_t>* out) 
   if (u.numeric) return;
   if (u.phonetic.size() >= 3) out->push_back(Hash(u.phonetic, kSeedPhonetic));
   for (uint32_t v : u.variants) out->push_back(Hash(std::to_string(v), kSeedVariant));
+  if (u.count == 1) out->push_back(Hash(u.slavic.empty() ? u.text : u.slavic, kSeedSlavic));
+  if (u.loose.size() >= 3) out->push_back(Hash(u.loose, kSeedLoose));
 }
 
 void NameIndex::Build(const std::vector<const PreparedName*>& names) {

@@ -6,8 +6,8 @@
 //     idea): d(a,b) <= k implies a common string among the <= k deletions of each side;
 //     both sides index deletions up to the largest k any partner may use;
 //   romanization variants -> the hashed NameTables keys; phonetic -> the skeleton.
-//   Initials (0.60) are not indexed: MinNameScore must stay above kInitialSimilarity,
-//   which the engine checks at build time.
+//   Transpositions: one OSA edit is covered by one deletion on each side.
+//   Initials are not indexed: a name's score is capped by its best non-initial pair.
 // Immutable after Build; Lookup is const and thread-safe (scratch is thread_local).
 #pragma once
 

@@ -67,6 +67,34 @@ int BoundedLevenshtein(std::string_view a, std::string_view b, int max) {
   return d > max ? max + 1 : d;
 }
 
+int BoundedOsa(std::string_view a, std::string_view b, int max) {
+  int diff = static_cast<int>(a.size() > b.size() ? a.size() - b.size() : b.size() - a.size());
+  if (diff > max) return max + 1;
+  int lev = BoundedLevenshtein(a, b, max);
+  // OSA <= Levenshtein, and they are equal up to 1.
+  if (lev <= 1 || a.size() > 64 || b.size() > 64) return lev;
+  // Three-row dynamic programme with the transposition case.
+  const size_t n = a.size();
+  const size_t m = b.size();
+  std::vector<int> r0(m + 1), r1(m + 1), r2(m + 1);
+  for (size_t j = 0; j <= m; ++j) r1[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= n; ++i) {
+    r2[0] = static_cast<int>(i);
+    for (size_t j = 1; j <= m; ++j) {
+      int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      int v = std::min({r1[j] + 1, r2[j - 1] + 1, r1[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        v = std::min(v, r0[j - 2] + 1);
+      }
+      r2[j] = v;
+    }
+    std::swap(r0, r1);
+    std::swap(r1, r2);
+  }
+  int d = r1[m];
+  return d > max ? max + 1 : d;
+}
+
 double JaroWinkler(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty()) return 0.0;
   if (a == b) return 1.0;

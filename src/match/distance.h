@@ -18,6 +18,10 @@ int BoundedLevenshtein(std::string_view a, std::string_view b, int max);
 // Exact edit distance (no bound).
 int Levenshtein(std::string_view a, std::string_view b);
 
+// Optimal string alignment distance (Levenshtein plus adjacent transpositions, each
+// substring edited once), or max + 1 when it exceeds max. Short tokens only (<= 64).
+int BoundedOsa(std::string_view a, std::string_view b, int max);
+
 // Jaro-Winkler similarity in [0, 1]; 1 for equal strings, 0 when either is empty.
 double JaroWinkler(std::string_view a, std::string_view b);
 

@@ -24,6 +24,22 @@ int TextbookLevenshtein(const std::string& a, const std::string& b) {
   return d[a.size()][b.size()];
 }
 
+int TextbookOsa(const std::string& a, const std::string& b) {
+  std::vector<std::vector<int>> d(a.size() + 1, std::vector<int>(b.size() + 1));
+  for (size_t i = 0; i <= a.size(); ++i) d[i][0] = static_cast<int>(i);
+  for (size_t j = 0; j <= b.size(); ++j) d[0][j] = static_cast<int>(j);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    for (size_t j = 1; j <= b.size(); ++j) {
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1,
+                          d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return d[a.size()][b.size()];
+}
+
 double TextbookJaroWinkler(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty()) return 0;
   int window = std::max(0, static_cast<int>(std::max(a.size(), b.size())) / 2 - 1);
@@ -56,6 +72,8 @@ TEST(Levenshtein, KnownValues) {
   EXPECT_EQ(Levenshtein("scholz", "scholze"), 1);
   EXPECT_EQ(BoundedLevenshtein("abcdef", "a", 2), 3);
   EXPECT_EQ(BoundedLevenshtein("jong", "chong", 2), 2);
+  EXPECT_EQ(BoundedOsa("faiz", "afiz", 1), 1);
+  EXPECT_EQ(BoundedLevenshtein("faiz", "afiz", 1), 2);
 }
 
 TEST(JaroWinkler, KnownValues) {
@@ -80,6 +98,9 @@ TEST(Distances, AgreeWithTextbookOnRandomStrings) {
     int bound = static_cast<int>(rng() % 4);
     int expect = std::min(TextbookLevenshtein(a, b), bound + 1);
     ASSERT_EQ(BoundedLevenshtein(a, b, bound), expect) << a << " / " << b;
+    if (a.size() <= 64 && b.size() <= 64) {
+      ASSERT_EQ(BoundedOsa(a, b, bound), std::min(TextbookOsa(a, b), bound + 1)) << a << " / " << b;
+    }
     if (a.size() <= 64 && b.size() <= 64) {
       ASSERT_NEAR(JaroWinkler(a, b), TextbookJaroWinkler(a, b), 1e-12) << a << " / " << b;
     }

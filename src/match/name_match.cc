@@ -8,6 +8,7 @@
 #include "match/phonetic.h"
 #include "normalize/normalize.h"
 #include "normalize/tables.h"
+#include "normalize/title_kinds.h"
 
 namespace sanctions {
 namespace {
@@ -54,12 +55,18 @@ bool Shares(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   return false;
 }
 
-NameUnit MakeUnit(std::string text, uint8_t first, uint8_t count, const NameTables& tables) {
+NameUnit MakeUnit(std::string text, uint8_t first, uint8_t count, const NameTables& tables,
+                  bool non_latin, bool syllabic) {
   NameUnit u;
+  u.syllabic = syllabic && count == 1;
   u.numeric = HasDigit(text);
+  u.non_latin = non_latin;
   if (!u.numeric) {
     u.phonetic = PhoneticKey(text);
+    u.loose = LoosePhoneticKey(text);
     if (count == 1) {
+      std::string slav = FoldSlavic(text);
+      if (slav != text) u.slavic = std::move(slav);
       for (uint32_t g : tables.GroupIds(text)) u.variants.push_back(g);
     }
   }
@@ -75,6 +82,7 @@ const char* MatchRuleName(MatchRule r) {
   switch (r) {
     case MatchRule::kExact: return "exact";
     case MatchRule::kVariant: return "romanization";
+    case MatchRule::kTranslit: return "transliteration";
     case MatchRule::kEdit: return "edit_distance";
     case MatchRule::kPhonetic: return "phonetic";
     case MatchRule::kInitial: return "initial";
@@ -89,10 +97,30 @@ int MaxEdits(size_t len) {
   return 2;
 }
 
-PreparedName PrepareTokens(std::vector<std::string> raw, EntityType type, bool non_latin) {
+PreparedName PrepareTokens(std::vector<std::string> raw, EntityType type, bool non_latin,
+                           bool syllabic) {
   const NameTables& tables = NameTables::Get();
   PreparedName p;
   p.non_latin = non_latin;
+  p.syllabic = syllabic;
+  // Organisations and vessels: a run of single letters is one acronym ("A.B.C." = "ABC").
+  if (type == EntityType::kOrganization || type == EntityType::kVessel) {
+    std::vector<std::string> joined;
+    for (size_t k = 0; k < raw.size();) {
+      size_t e = k;
+      while (e < raw.size() && raw[e].size() == 1 && !HasDigit(raw[e])) ++e;
+      if (e - k >= 2) {
+        std::string acronym;
+        for (size_t x = k; x < e; ++x) acronym += raw[x];
+        joined.push_back(std::move(acronym));
+        k = e;
+      } else {
+        joined.push_back(std::move(raw[k]));
+        ++k;
+      }
+    }
+    raw = std::move(joined);
+  }
   for (std::string& t : raw) {
     if (HasDigit(t) && HasLetter(t)) t = UnLeet(t);
   }
@@ -115,11 +143,39 @@ PreparedName PrepareTokens(std::vector<std::string> raw, EntityType type, bool n
         continue;
       }
     }
-    if (person_like && raw.size() > 1 && tables.IsTitle(raw[i])) {
-      p.had_title = true;
-      continue;
-    }
     kept.push_back(std::move(raw[i]));
+  }
+  // Titles: dropped while two name tokens remain; "title + one token" is a reference by
+  // surname ("President Putin") unless the title is also a given name ("Hafez Makhlouf").
+  if (person_like && kept.size() > 1) {
+    std::vector<std::string> rest;
+    std::vector<std::string> titles;
+    for (std::string& t : kept) {
+      if (tables.IsTitle(t)) {
+        titles.push_back(std::move(t));
+      } else {
+        rest.push_back(std::move(t));
+      }
+    }
+    if (rest.size() >= 2) {
+      p.had_title = !titles.empty();
+      kept = std::move(rest);
+    } else if (rest.size() == 1) {
+      bool all_given = true;
+      for (const auto& t : titles) all_given = all_given && IsTitleAlsoGivenName(t);
+      if (!all_given) {
+        p.had_title = true;
+        p.title_alone = true;
+        kept = std::move(rest);
+      } else {
+        // Keep the title as a name token, in its place.
+        kept.clear();
+        for (auto& t : titles) kept.push_back(std::move(t));
+        kept.push_back(std::move(rest[0]));
+      }
+    } else {
+      kept = std::move(titles);
+    }
   }
   if (kept.size() > 250) kept.resize(250);
   p.tokens = std::move(kept);
@@ -139,13 +195,16 @@ PreparedName PrepareTokens(std::vector<std::string> raw, EntityType type, bool n
   const size_t n = p.tokens.size();
   p.units.reserve(n * 2);
   for (size_t k = 0; k < n; ++k) {
-    p.units.push_back(MakeUnit(p.tokens[k], static_cast<uint8_t>(k), 1, tables));
+    p.units.push_back(
+        MakeUnit(p.tokens[k], static_cast<uint8_t>(k), 1, tables, non_latin, p.syllabic));
   }
   for (size_t k = 0; k + 1 < n; ++k) {
     if (HasDigit(p.tokens[k]) || HasDigit(p.tokens[k + 1])) continue;
     p.units.push_back(
-        MakeUnit(p.tokens[k] + p.tokens[k + 1], static_cast<uint8_t>(k), 2, tables));
+        MakeUnit(p.tokens[k] + p.tokens[k + 1], static_cast<uint8_t>(k), 2, tables, non_latin,
+                 p.syllabic));
   }
+  p.family.assign(n, 0);
   for (size_t k = 0; k < n; ++k) {
     if (k) p.normalized += ' ';
     p.normalized += p.tokens[k];
@@ -155,11 +214,25 @@ PreparedName PrepareTokens(std::vector<std::string> raw, EntityType type, bool n
 
 PreparedName PrepareName(std::string_view utf8, EntityType type) {
   bool non_latin = false;
+  bool syllabic = false;
   if (!IsAscii(utf8)) {
     std::string script = DominantScript(utf8);
     non_latin = !script.empty() && script != "Latn";
+    syllabic = script == "Hani" || script == "Hang" || script == "Hira" || script == "Kana";
   }
-  return PrepareTokens(NormalizeTokens(utf8), type, non_latin);
+  PreparedName p = PrepareTokens(NormalizeTokens(utf8), type, non_latin, syllabic);
+  // "FAMILY, Given Names": the tokens before the first comma are the family name.
+  size_t comma = utf8.find(',');
+  if (comma != std::string_view::npos && type != EntityType::kOrganization &&
+      type != EntityType::kVessel) {
+    std::vector<std::string> fam = NormalizeTokens(utf8.substr(0, comma));
+    for (size_t k = 0; k < p.tokens.size(); ++k) {
+      for (const auto& f : fam) {
+        if (p.tokens[k] == f) p.family[k] = 1;
+      }
+    }
+  }
+  return p;
 }
 
 UnitSimilarity TokenSimilarity(const NameUnit& a, const NameUnit& b) {
@@ -167,8 +240,16 @@ UnitSimilarity TokenSimilarity(const NameUnit& a, const NameUnit& b) {
   if (a.text == b.text) return {1.0, MatchRule::kExact};
   if (a.numeric || b.numeric) return {};
   UnitSimilarity best;
-  if (!a.variants.empty() && !b.variants.empty() && Shares(a.variants, b.variants)) {
+  const bool syllabic = a.syllabic || b.syllabic;
+  if ((!a.variants.empty() && !b.variants.empty() && Shares(a.variants, b.variants)) ||
+      (a.count == 1 && b.count == 1 && (!a.slavic.empty() || !b.slavic.empty()) &&
+       (a.slavic.empty() ? a.text : a.slavic) == (b.slavic.empty() ? b.text : b.slavic))) {
     best = {kVariantSimilarity, MatchRule::kVariant};
+  }
+  if (syllabic) return best;  // one Han or Hangul character: exact or variant only
+  if (best.sim < kTransliterationSimilarity && (a.non_latin || b.non_latin) &&
+      a.loose.size() >= 3 && a.loose == b.loose) {
+    best = {kTransliterationSimilarity, MatchRule::kTranslit};
   }
   const size_t la = a.text.size();
   const size_t lb = b.text.size();
@@ -176,7 +257,7 @@ UnitSimilarity TokenSimilarity(const NameUnit& a, const NameUnit& b) {
   int k = MaxEdits(maxlen);
   if (a.count > 1 || b.count > 1) k = std::min(k, 1);
   if (k > 0 && best.sim < 0.99) {
-    int d = BoundedLevenshtein(a.text, b.text, k);
+    int d = BoundedOsa(a.text, b.text, k);
     if (d <= k) {
       double s = 0.5 * (1.0 - static_cast<double>(d) / maxlen) + 0.5 * JaroWinkler(a.text, b.text);
       if (s > best.sim) best = {s, MatchRule::kEdit};
@@ -202,7 +283,7 @@ NameAlignment AlignNames(const PreparedName& q, const PreparedName& l, bool deta
     return out;
   }
   struct Cand {
-    float sim;
+    double sim;
     float weight;  // tie-break: more covered weight first
     uint16_t qi;
     uint16_t li;
@@ -214,7 +295,7 @@ NameAlignment AlignNames(const PreparedName& q, const PreparedName& l, bool deta
     for (size_t j = 0; j < l.units.size(); ++j) {
       UnitSimilarity s = TokenSimilarity(q.units[i], l.units[j]);
       if (s.rule == MatchRule::kNone) continue;
-      cands.push_back({static_cast<float>(s.sim),
+      cands.push_back({s.sim,
                        static_cast<float>(q.units[i].count + l.units[j].count),
                        static_cast<uint16_t>(i), static_cast<uint16_t>(j), s.rule});
     }
@@ -228,6 +309,7 @@ NameAlignment AlignNames(const PreparedName& q, const PreparedName& l, bool deta
   std::vector<uint8_t> q_used(q.tokens.size(), 0), l_used(l.tokens.size(), 0);
   double q_matched = 0;
   double l_matched = 0;
+  double best_real = 0;  // best similarity of a pair that is not an initial
   for (const Cand& c : cands) {
     const NameUnit& qu = q.units[c.qi];
     const NameUnit& lu = l.units[c.li];
@@ -245,15 +327,50 @@ NameAlignment AlignNames(const PreparedName& q, const PreparedName& l, bool deta
       l_used[t] = 1;
       wl += l.weights[t];
     }
+    if (c.rule != MatchRule::kInitial) best_real = std::max(best_real, c.sim);
     q_matched += c.sim * wq;
     l_matched += c.sim * wl;
     if (detail) out.pairs.push_back({c.qi, c.li, c.sim, c.rule});
   }
   out.query_coverage = std::min(1.0, q_matched / q.total_weight);
   out.listed_coverage = std::min(1.0, l_matched / l.total_weight);
-  double hi = std::max(out.query_coverage, out.listed_coverage);
-  double lo = std::min(out.query_coverage, out.listed_coverage);
-  out.score = 0.6 * hi + 0.4 * lo;
+  double q_weight_matched = 0;
+  double q_unmatched = 0;
+  for (size_t i = 0; i < q.tokens.size(); ++i) {
+    (q_used[i] ? q_weight_matched : q_unmatched) += q.weights[i];
+  }
+  double l_weight_matched = 0;
+  double l_unmatched = 0;
+  bool family_matched = false;
+  bool any_family = false;
+  for (size_t j = 0; j < l.tokens.size(); ++j) {
+    any_family = any_family || l.family[j];
+    if (l_used[j]) {
+      l_weight_matched += l.weights[j];
+      family_matched = family_matched || l.family[j];
+    } else {
+      l_unmatched += l.weights[j];
+    }
+  }
+  if (q.title_alone && q.tokens.size() == 1 && q_used[0]) {
+    if (!any_family) family_matched = l_used[l.tokens.size() - 1];
+    if (family_matched) {
+      l_unmatched = 0;
+      for (size_t j = 0; j < l.tokens.size(); ++j) {
+        if (!l_used[j] && l.family[j]) l_unmatched += l.weights[j];
+      }
+    }
+  }
+  // Unmatched tokens on both sides are conflicting (a different name element): they
+  // cost fully on both sides; what is left over on one side is only missing.
+  double conflict = std::min(q_unmatched, l_unmatched);
+  double denom = q_weight_matched + l_weight_matched + 2.0 * conflict +
+                 kUnmatchedQueryCost * (q_unmatched - conflict) +
+                 kUnmatchedListedCost * (l_unmatched - conflict);
+  out.score = denom > 0 ? std::min(1.0, (q_matched + l_matched) / denom) : 0.0;
+  // A name never scores above its best real (non-initial) token match: initials only
+  // confirm. This keeps the index bound (name_index.h) independent of initials.
+  out.score = std::min(out.score, best_real);
   if (detail) {
     for (size_t i = 0; i < q.tokens.size(); ++i) {
       if (!q_used[i]) out.pairs.push_back({static_cast<int>(i), -1});

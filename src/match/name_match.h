@@ -8,16 +8,24 @@
 // keys, so comparing two prepared names costs no allocation.
 //
 // Token rules (TokenSimilarity), the best applicable one wins:
-//   exact 1.0 | romanization variant (NameTables) 0.92 | edit distance, only when the
+//   exact 1.0 | romanization variant (NameTables groups or FoldSlavic) 0.92 |
+//   transliteration (one side from another script, LoosePhoneticKey equal) 0.88 |
+//   edit distance, only when the
 //   Levenshtein distance is <= MaxEdits(longer length): 0.5*(1-d/len) + 0.5*JaroWinkler |
-//   phonetic skeleton equal (>= 3 classes) 0.80 | initial ("v" ~ "vladimir") 0.60.
+//   phonetic skeleton equal (>= 3 classes) 0.80 | initial ("v" ~ "vladimir") 0.80.
 //   Tokens with digits match only exactly (YU JONG 2 is not YU JONG 3).
 //   A concatenation unit meets only a single token, by exact, phonetic or <= 1 edit.
+//   Tokens from Han, Hangul or kana are syllables: exact or variant only.
 // Alignment (AlignNames): greedy one-to-one assignment of units by similarity (order
-// independent); coverage of each side = sum(sim * weight of covered tokens) / total
-// weight; name score = 0.6 * max(coverages) + 0.4 * min(coverages).
+// independent); name score = sum(sim * (wq + wl)) over matched pairs divided by
+// (sum(wq + wl) over matched pairs + kUnmatchedQueryCost * unmatched query weight +
+// kUnmatchedListedCost * unmatched listed weight), where unmatched weight present on
+// both sides (a conflicting element, "Erdem" vs "Erdogan") costs 1 on each. For a "title + surname" query
+// (title_alone), unmatched listed given names cost nothing when the token matched the
+// listed family name (before the comma in "PUTIN, Vladimir", else the last token).
+// Edit distance is the optimal string alignment distance (a transposition is one edit).
 // Bound used by the index (docs/scoring.md): the name score never exceeds the best
-// similarity of any aligned unit pair.
+// similarity of any aligned unit pair that is not an initial.
 #pragma once
 
 #include <cstdint>
@@ -32,10 +40,15 @@ namespace sanctions {
 // Token similarity values per rule (documented in docs/scoring.md).
 inline constexpr double kVariantSimilarity = 0.92;
 inline constexpr double kPhoneticSimilarity = 0.80;
-inline constexpr double kInitialSimilarity = 0.60;
+inline constexpr double kInitialSimilarity = 0.80;
+inline constexpr double kTransliterationSimilarity = 0.88;
+// Weight at which unmatched tokens count against the name (query side, listed side):
+// a missing middle name or patronymic costs less than a mismatched token.
+inline constexpr double kUnmatchedQueryCost = 0.5;
+inline constexpr double kUnmatchedListedCost = 0.4;
 
-enum class MatchRule : uint8_t { kNone = 0, kExact, kVariant, kEdit, kPhonetic, kInitial };
-// "exact", "romanization", "edit_distance", "phonetic", "initial" ("" for none).
+enum class MatchRule : uint8_t { kNone = 0, kExact, kVariant, kTranslit, kEdit, kPhonetic, kInitial };
+// "exact", "romanization", "transliteration", "edit_distance", "phonetic", "initial".
 const char* MatchRuleName(MatchRule r);
 
 // The largest edit distance the edit rule accepts for a pair whose longer token has
@@ -46,6 +59,10 @@ struct NameUnit {
   std::string text;
   std::string phonetic;            // "" when none
   std::vector<uint32_t> variants;  // NameTables::GroupIds (single tokens only)
+  std::string slavic;              // FoldSlavic(text) when it differs from text, else ""
+  std::string loose;               // LoosePhoneticKey(text)
+  bool non_latin = false;          // from a name written in another script
+  bool syllabic = false;           // one Han/Hangul/kana syllable: exact or variant only
   uint8_t first = 0;               // first token covered
   uint8_t count = 1;               // tokens covered: 1, or 2 for a concatenation
   bool numeric = false;            // has a digit: exact matches only
@@ -58,7 +75,10 @@ struct PreparedName {
   float total_weight = 0;
   std::string legal_form;           // canonical legal form found (organisations)
   bool had_title = false;           // a person title was dropped
+  bool title_alone = false;         // the name was a title + one token ("President Putin")
+  std::vector<uint8_t> family;      // per token: 1 when it is (part of) the family name
   bool non_latin = false;           // the input was not Latin script
+  bool syllabic = false;            // Han, Hangul or kana: tokens are syllables
   std::string normalized;           // tokens joined by spaces
   bool empty() const { return tokens.empty(); }
 };
@@ -66,7 +86,8 @@ struct PreparedName {
 // Prepares a name for comparison. `type` decides which words are set aside.
 PreparedName PrepareName(std::string_view utf8, EntityType type);
 // The same from tokens already folded (Scan windows).
-PreparedName PrepareTokens(std::vector<std::string> tokens, EntityType type, bool non_latin);
+PreparedName PrepareTokens(std::vector<std::string> tokens, EntityType type, bool non_latin,
+                           bool syllabic = false);
 
 struct UnitSimilarity {
   double sim = 0;

@@ -8,9 +8,17 @@ bool IsVowel(char c) {
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
 }
 
+std::string Skeleton(std::string_view t, bool loose);
+
 }  // namespace
 
-std::string PhoneticKey(std::string_view t) {
+std::string PhoneticKey(std::string_view t) { return Skeleton(t, false); }
+
+std::string LoosePhoneticKey(std::string_view t) { return Skeleton(t, true); }
+
+namespace {
+
+std::string Skeleton(std::string_view t, bool loose) {
   std::string out;
   for (char c : t) {
     if (c < 'a' || c > 'z') return "";
@@ -29,7 +37,7 @@ std::string PhoneticKey(std::string_view t) {
   while (i < n) {
     char c = t[i];
     char d = at(i + 1);
-    if (IsVowel(c)) {
+    if (IsVowel(c) || (loose && c == 'w' && i > 0)) {
       ++i;
       continue;
     }
@@ -101,5 +109,7 @@ std::string PhoneticKey(std::string_view t) {
   }
   return out;
 }
+
+}  // namespace
 
 }  // namespace sanctions

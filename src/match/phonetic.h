@@ -12,5 +12,8 @@
 namespace sanctions {
 
 std::string PhoneticKey(std::string_view token);
+// A looser skeleton for tokens transliterated from abjads (Arabic, Persian, Hebrew), where
+// "w" and "y" after the first letter stand for long vowels: "bwtyn" and "putin" -> "PTN".
+std::string LoosePhoneticKey(std::string_view token);
 
 }  // namespace sanctions

@@ -344,8 +344,8 @@ Hit ScoreEntity(const PreparedQuery& q, const Entity& e,
     }
     if (!q.name.legal_form.empty() && !listed->legal_form.empty() &&
         q.name.legal_form != listed->legal_form) {
-      total -= 0.02;
-      f.factors.push_back({"legal_form", -0.02,
+      total -= 0.06;
+      f.factors.push_back({"legal_form", -0.06,
                            "legal form " + q.name.legal_form + " vs " + listed->legal_form});
     }
   }

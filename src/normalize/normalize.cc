@@ -68,7 +68,7 @@ Result<icu::Transliterator*> ThreadTransliterator() {
   return tl.get();
 }
 
-// Prepares NFKC text for transliteration (see the header comment).
+// Prepares NFKC text for transliteration (see the header comment and the Greek note).
 icu::UnicodeString PrepareScripts(const icu::UnicodeString& in) {
   icu::UnicodeString out;
   int32_t n = in.length();
@@ -80,6 +80,20 @@ icu::UnicodeString PrepareScripts(const icu::UnicodeString& in) {
     if (c == 0x30FB || c == 0x00B7 || c == 0xFF65) {  // middle dots
       out.append(static_cast<UChar32>(' '));
       continue;
+    }
+    // Modern Greek readings ICU's Greek-Latin (classical) misses: beta is v, "nt" is d
+    // and "mp" is b at the start of a word.
+    if (c == 0x03B2 || c == 0x0392) {
+      out.append(static_cast<UChar32>(c == 0x0392 ? 'V' : 'v'));
+      continue;
+    }
+    if (i < n) {
+      UChar32 next = in.char32At(i);
+      if ((c == 0x03BD || c == 0x039D) && (next == 0x03C4 || next == 0x03A4)) {
+        out.append(static_cast<UChar32>('d'));
+        i += U16_LENGTH(next);
+        continue;
+      }
     }
     out.append(c);
     if (IsHangulSyllable(c) && i < n && IsHangulSyllable(in.char32At(i))) {
