@@ -447,8 +447,9 @@ Address AdvancedParser::MakeAddress(const LocationRec& loc) const {
   if (country_id.empty() && !loc.area_code_id.empty()) {
     if (const RefValue* ac = RefRec("AreaCode", loc.area_code_id)) country_id = ac->a1;
   }
-  for (const auto& [type_id, value] : loc.parts) {
-    std::string t = AsciiUpper(Ref("LocPartType", type_id));
+  for (const auto& part : loc.parts) {
+    const std::string& value = part.second;
+    std::string t = AsciiUpper(Ref("LocPartType", part.first));
     auto add = [&](std::string* field) {
       *field += (field->empty() ? "" : ", ") + value;
     };
