@@ -599,3 +599,41 @@ TEST(NameTablesTest, DISABLED_LookupCost) {
 
 }  // namespace
 }  // namespace sanctions
+
+namespace sanctions {
+namespace {
+
+// Hostile input: arbitrary bytes (also non-tokens) never crash any lookup (run under ASan).
+TEST(NameTablesTest, ArbitraryBytesAreSafe) {
+  uint32_t state = 12345;
+  auto next = [&] {
+    state = state * 1103515245u + 12345u;
+    return static_cast<char>((state >> 16) & 0xff);
+  };
+  const NameTables& t = T();
+  for (int round = 0; round < 2000; ++round) {
+    std::string a, b;
+    const int la = round % 31, lb = (round * 7) % 29;
+    for (int i = 0; i < la; ++i) a += (round % 3) ? static_cast<char>('a' + (next() & 15)) : next();
+    for (int i = 0; i < lb; ++i) b += (round % 2) ? static_cast<char>('a' + (next() & 15)) : next();
+    (void)t.GroupIds(a);
+    (void)t.VariantKeys(a);
+    (void)t.AreVariants(a, b);
+    (void)t.AreJoinedVariants(a, b);
+    (void)t.TokenWeight(a);
+    (void)t.IsTitle(a);
+    (void)t.IsParticle(a);
+    std::vector<std::string> toks = {a, b, "ltd"};
+    std::string canon;
+    for (size_t pos = 0; pos <= toks.size(); ++pos) {
+      (void)t.MatchLegalForm(toks, pos, &canon);
+      (void)t.MatchTitle(toks, pos);
+      (void)t.MatchVesselPrefix(toks, pos);
+    }
+    EXPECT_LE(FoldSlavic(a).size(), 2 * a.size());
+    EXPECT_LE(ArabicSkeleton(a).size(), a.size());
+  }
+}
+
+}  // namespace
+}  // namespace sanctions
