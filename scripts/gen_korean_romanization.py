@@ -31,6 +31,11 @@ L_MR = ["k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "ch", "tc
 # MR voiced medial forms of the plain stops (given names: Kim Jong Il, Pak Pong Ju).
 L_MR_VOICED = {0: "g", 3: "d", 7: "b", 12: "j"}
 
+# DPRK national system (1992, updated 2002 and 2012; UNGEGN working paper 46): initials
+# k n t r m p s j ch kh th ph h kk tt pp ss jj; vowels as MR (o/u without breves in ASCII),
+# ㅚ written oe (2002) or oi (2012). Lists of DPRK persons use it: Thae, Phyong, Jong.
+L_DPRK = ["k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "j", "jj", "ch", "kh", "th", "ph", "h"]
+
 V_ICU = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"]
 V_RR = V_ICU
 V_MR = ["a", "ae", "ya", "yae", "ŏ", "e", "yŏ", "ye", "o", "wa", "wae", "oe", "yo", "u", "wŏ", "we", "wi", "yu", "ŭ", "ŭi", "i"]
@@ -64,6 +69,15 @@ def mr_form(ch, voiced=False):
     if l == 9 and V_ICU[v] in ("i", "wi"):  # s -> sh before i, wi
         init = "sh"
     return init + V_MR[v] + T_PRON[t]
+
+
+def dprk_forms(ch):
+    l, v, t = decompose(ch)
+    vowel = ascii_mr(V_MR[v])
+    forms = [L_DPRK[l] + vowel + T_PRON[t]]
+    if V_ICU[v] == "oe":
+        forms.append(L_DPRK[l] + "oi" + T_PRON[t])
+    return forms
 
 
 def ascii_mr(s):
@@ -115,6 +129,7 @@ CUSTOM = {
     "래": "rae nae", "량": "ryang yang", "려": "ryo ryeo yeo", "력": "ryok ryeok yeok",
     "운": "woon un", "익": "ik", "욱": "wook uk", "옥": "ok", "하": "ha",
     "우": "woo u", "윤": "yoon yun youn", "송": "song", "숭": "sung",
+    "휘": "hwi whi", "융": "yung yoong", "탁": "tak", "태": "tae", "택": "taek",
     # organisation names (DPRK and ROK)
     "조": "cho jo", "선": "sun seon son", "합": "hap", "역": "yeok yok", "회": "hoe hoi hwe",
     "사": "sa", "행": "haeng", "업": "eop op", "개": "gae kae", "발": "bal pal",
@@ -160,7 +175,7 @@ def name_group(ch):
     mr = mr_form(ch)
     mrv = mr_form(ch, voiced=True)
     spellings = []
-    for s in [rr, ascii_mr(mr), ascii_mr(mrv), icu] + CUSTOM.get(ch, "").split():
+    for s in [rr, ascii_mr(mr), ascii_mr(mrv), icu] + dprk_forms(ch) + CUSTOM.get(ch, "").split():
         if s and s not in spellings:
             spellings.append(s)
     return icu, rr, mr, spellings
@@ -187,7 +202,8 @@ def main():
         f.write("# Korean name syllables: one group of equivalent spellings per syllable.\n")
         f.write("# Sources: Unicode ch. 3.12 (syllable decomposition); Revised Romanization of Korean\n")
         f.write("# (2000); McCune-Reischauer (ALA-LC table), written ASCII-only (ch'oe -> choe, o/u for\n")
-        f.write("# breved vowels) and with voiced medial forms; ICU Hangul-Latin output; customary\n")
+        f.write("# breved vowels) and with voiced medial forms; DPRK national system (1992/2002/2012,\n")
+        f.write("# UNGEGN WP 46: kh th ph ch j for the initials: Thae, Phyong); ICU Hangul-Latin output; customary\n")
         f.write("# personal-name spellings (Kim, Lee, Park, Choi, Jung ...) from common usage.\n")
         f.write("# Groups are per syllable, never merged transitively: 'jong' and 'jang' stay apart.\n")
         f.write("# Left out to keep every token in <= 3 groups: 'chun' for 전 (Chun Doo-hwan style;\n")

@@ -53,6 +53,7 @@ TEST(NameTablesTest, RomanizationVariants) {
       {"pak", "park", true}, {"pyong", "byeong", true}, {"chol", "cheol", true},
       {"yun", "yoon", true}, {"sung", "seong", true}, {"hyun", "hyon", true},
       {"il", "ill", true}, {"bag", "park", true},  // ICU writes 박 as "bag"
+      {"thae", "tae", true}, {"phyong", "pyeong", true},  // DPRK national system
       {"jong", "jang", false}, {"kim", "kin", false}, {"park", "parker", false},
       {"jeong", "jang", false}, {"chong", "chang", false},
       // Decision (documented in romanization_korean.tsv / _chinese.tsv): Li = Lee.
