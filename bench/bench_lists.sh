@@ -8,6 +8,8 @@ BENCH_LISTS=(
   "$SHARED/lists/uk/ofsi_conlist_2020-04-27.csv"
   "$SHARED/lists/us_csl/consolidated_2022-05.csv.gz"
 )
+# LISTS="a:b:c" replaces the default set (e.g. a small fixture to isolate the pipeline).
+if [ -n "${LISTS:-}" ]; then IFS=: read -r -a BENCH_LISTS <<<"$LISTS"; fi
 LIST_ARGS=()
 for l in "${BENCH_LISTS[@]}"; do
   if err=$("$BIN" screen --quiet --list "$l" "bench probe" 2>&1 >/dev/null); [ $? -ne 2 ]; then
