@@ -147,7 +147,9 @@ const char* Attr(const XML_Char** attrs, std::string_view key) {
   return "";
 }
 
-bool IsTrue(const char* v) { return std::strcmp(v, "true") == 0 || std::strcmp(v, "1") == 0; }
+bool IsTrue(const char* v) {
+  return std::strcmp(v, "true") == 0 || std::strcmp(v, "1") == 0;
+}
 
 int ToInt(const std::string& s) {
   int v = 0;
@@ -158,11 +160,6 @@ int ToInt(const std::string& s) {
   }
   return v;
 }
-
-
-
-
-
 
 class AdvancedParser {
  public:
@@ -190,8 +187,7 @@ class AdvancedParser {
   std::string CountryIso(const std::string& country_id) const;
   std::string CountryName(const std::string& country_id) const;
   Address MakeAddress(const LocationRec& loc) const;
-  Name MakeName(const IdentityRec& id, const AliasRec& alias, const DocName& dn,
-                bool person) const;
+  Name MakeName(const IdentityRec& id, const AliasRec& alias, const DocName& dn, bool person) const;
   void ApplyFeature(const FeatureRec& f, Entity* e) const;
   bool In(std::string_view a) const {
     return std::find(stack_.begin(), stack_.end(), a) != stack_.end();
@@ -250,12 +246,18 @@ void AdvancedParser::Start(std::string_view name, const XML_Char** attrs) {
   if (depth == 4 && stack_[1] == "ReferenceValueSets") {
     ref_kind_ = std::string(name);
     ref_id_ = Attr(attrs, "ID");
-    if (name == "Country") ref_a1_ = Attr(attrs, "ISO2");
-    else if (name == "PartySubType") ref_a1_ = Attr(attrs, "PartyTypeID");
-    else if (name == "Script") ref_a1_ = Attr(attrs, "ScriptCode");
-    else if (name == "AreaCode") ref_a1_ = Attr(attrs, "CountryID");
-    else if (name == "LegalBasis") ref_a1_ = Attr(attrs, "LegalBasisShortRef");
-    else ref_a1_.clear();
+    if (name == "Country")
+      ref_a1_ = Attr(attrs, "ISO2");
+    else if (name == "PartySubType")
+      ref_a1_ = Attr(attrs, "PartyTypeID");
+    else if (name == "Script")
+      ref_a1_ = Attr(attrs, "ScriptCode");
+    else if (name == "AreaCode")
+      ref_a1_ = Attr(attrs, "CountryID");
+    else if (name == "LegalBasis")
+      ref_a1_ = Attr(attrs, "LegalBasisShortRef");
+    else
+      ref_a1_.clear();
     return;
   }
 
@@ -450,14 +452,17 @@ Address AdvancedParser::MakeAddress(const LocationRec& loc) const {
   for (const auto& part : loc.parts) {
     const std::string& value = part.second;
     std::string t = AsciiUpper(Ref("LocPartType", part.first));
-    auto add = [&](std::string* field) {
-      *field += (field->empty() ? "" : ", ") + value;
-    };
-    if (t.starts_with("ADDRESS")) add(&a.street);
-    else if (t == "CITY") add(&a.city);
-    else if (t == "STATE/PROVINCE" || t == "REGION") add(&a.region);
-    else if (t == "POSTAL CODE") add(&a.postal_code);
-    else add(&a.street);
+    auto add = [&](std::string* field) { *field += (field->empty() ? "" : ", ") + value; };
+    if (t.starts_with("ADDRESS"))
+      add(&a.street);
+    else if (t == "CITY")
+      add(&a.city);
+    else if (t == "STATE/PROVINCE" || t == "REGION")
+      add(&a.region);
+    else if (t == "POSTAL CODE")
+      add(&a.postal_code);
+    else
+      add(&a.street);
   }
   a.country_name = CountryName(country_id);
   a.country = CountryIso(country_id);
@@ -513,8 +518,8 @@ void AdvancedParser::ApplyFeature(const FeatureRec& f, Entity* e) const {
     if (l == "location" || l == "address") {
       if (loc != nullptr) {
         Address a = MakeAddress(*loc);
-        if (!a.full.empty() && std::find(e->addresses.begin(), e->addresses.end(), a) ==
-                                   e->addresses.end()) {
+        if (!a.full.empty() &&
+            std::find(e->addresses.begin(), e->addresses.end(), a) == e->addresses.end()) {
           e->addresses.push_back(std::move(a));
         }
       }
@@ -572,6 +577,11 @@ void AdvancedParser::Assemble() {
       ctx_.Reject(path_, p.line, where, "FixedRef", "DistinctParty without FixedRef or Profile ID");
       continue;
     }
+    std::string key = p.profile_id.empty() ? id : p.profile_id;
+    if (by_profile.count(key) != 0) {
+      ctx_.Reject(path_, p.line, where, "FixedRef", "duplicate party " + key);
+      continue;
+    }
     Entity e;
     e.list = out.list;
     e.source_id = id;
@@ -579,11 +589,16 @@ void AdvancedParser::Assemble() {
     const RefValue* sub = RefRec("PartySubType", p.subtype_id);
     std::string subtype = sub ? AsciiLower(sub->text) : "";
     std::string party_type = sub ? AsciiLower(Ref("PartyType", sub->a1)) : "";
-    if (subtype == "vessel") e.type = EntityType::kVessel;
-    else if (subtype == "aircraft") e.type = EntityType::kAircraft;
-    else if (party_type == "individual") e.type = EntityType::kPerson;
-    else if (party_type == "entity") e.type = EntityType::kOrganization;
-    else ctx_.Warn(path_, p.line, where, "unknown party type '" + party_type + "/" + subtype + "'");
+    if (subtype == "vessel")
+      e.type = EntityType::kVessel;
+    else if (subtype == "aircraft")
+      e.type = EntityType::kAircraft;
+    else if (party_type == "individual")
+      e.type = EntityType::kPerson;
+    else if (party_type == "entity")
+      e.type = EntityType::kOrganization;
+    else
+      ctx_.Warn(path_, p.line, where, "unknown party type '" + party_type + "/" + subtype + "'");
     bool person = e.type == EntityType::kPerson;
     for (const IdentityRec& idn : p.identities) {
       for (const AliasRec& a : idn.aliases) {
@@ -605,7 +620,9 @@ void AdvancedParser::Assemble() {
           DateSpec ds = OfacPeriodToSpec(period.start_from, PeriodEnd(period), period.approximate);
           if (ds.empty()) continue;
           note += (note.empty() ? "" : " ") +
-                  (t.starts_with("issue") ? "issued " : t.starts_with("expir") ? "expires " : t + " ") +
+                  (t.starts_with("issue")   ? "issued "
+                   : t.starts_with("expir") ? "expires "
+                                            : t + " ") +
                   ds.text;
         }
         if (!d->comment.empty()) note += (note.empty() ? "" : "; ") + d->comment;

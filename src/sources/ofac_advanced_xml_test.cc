@@ -47,8 +47,10 @@ TEST(OfacAdvancedXml, RealFileCounts) {
   for (const Entity& e : r->entities) {
     ++types[e.type];
     for (const Name& n : e.names) {
-      if (n.kind == NameKind::kPrimary) ++primary;
-      else (n.quality == NameQuality::kWeak ? weak : strong)++;
+      if (n.kind == NameKind::kPrimary)
+        ++primary;
+      else
+        (n.quality == NameQuality::kWeak ? weak : strong)++;
       EXPECT_EQ(n.script, "Latn");
     }
     ASSERT_FALSE(e.names.empty());
@@ -86,8 +88,8 @@ TEST(OfacAdvancedXml, HaniyaFieldByField) {
 TEST(OfacAdvancedXml, SameEntriesAsClassicXmlOfTheSameDay) {
   const auto& adv = ConsAdvanced();
   ASSERT_TRUE(adv.ok());
-  auto classic = Load(kOfac + "consolidated_nonsdn_xml_2020-03-17/consolidated.xml",
-                      format::kOfacXml);
+  auto classic =
+      Load(kOfac + "consolidated_nonsdn_xml_2020-03-17/consolidated.xml", format::kOfacXml);
   ASSERT_TRUE(classic.ok()) << classic.status().ToString();
   std::map<std::string, const Entity*> a, c;
   for (const Entity& e : adv->entities) a[e.source_id] = &e;

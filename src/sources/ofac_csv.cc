@@ -39,7 +39,7 @@ namespace {
 namespace fs = std::filesystem;
 
 struct SetFiles {
-  std::string main;      // sdn.csv / cons_prim.csv ("" when missing)
+  std::string main;  // sdn.csv / cons_prim.csv ("" when missing)
   std::string add, alt, comments;
   bool consolidated = false;
 };
@@ -72,9 +72,9 @@ Result<SetFiles> ResolveSet(const std::string& path) {
       bool sdn = !FindBeside(dir, "add.csv").empty() || !FindBeside(dir, "alt.csv").empty() ||
                  !FindBeside(dir, "sdn_comments.csv").empty();
       if (cons || sdn) {
-        return Status::Corruption(path + ": incomplete OFAC CSV set: " +
-                                  (cons ? "cons_prim.csv" : "sdn.csv") +
-                                  " is missing (only companion files are present)");
+        return Status::Corruption(
+            path + ": incomplete OFAC CSV set: " + (cons ? "cons_prim.csv" : "sdn.csv") +
+            " is missing (only companion files are present)");
       }
       return Status::NotFound(path + ": no sdn.csv or cons_prim.csv in this folder");
     }
@@ -184,9 +184,9 @@ Status ForEachRow(const std::string& path, size_t min_fields, ReadContext& ctx, 
       continue;
     }
     if (f.size() < min_fields) {
-      ctx.Reject(path, line, "ent_num=" + ent, "",
-                 "expected " + std::to_string(min_fields) + " fields, got " +
-                     std::to_string(f.size()));
+      ctx.Reject(
+          path, line, "ent_num=" + ent, "",
+          "expected " + std::to_string(min_fields) + " fields, got " + std::to_string(f.size()));
       continue;
     }
     fn(ent, line, f);
@@ -252,13 +252,12 @@ Status ReadOfacCsv(const std::string& path, ReadContext& ctx) {
 
   // 2. Comments overflow: continues the remarks of the same ent_num, mid-word.
   if (!s.comments.empty()) {
-    SANCTIONS_RETURN_IF_ERROR(ForEachRow(
-        s.comments, 2, ctx, [&](const std::string& ent, uint32_t line, const auto& f) {
+    SANCTIONS_RETURN_IF_ERROR(
+        ForEachRow(s.comments, 2, ctx, [&](const std::string& ent, uint32_t line, const auto& f) {
           auto it = by_ent.find(ent);
           if (it == by_ent.end()) {
             ctx.Warn(s.comments, line, "ent_num=" + ent,
-                     "comment row for ent_num " + ent + " which is not in " +
-                         BaseName(s.main));
+                     "comment row for ent_num " + ent + " which is not in " + BaseName(s.main));
             return;
           }
           // The overflow continues the text exactly; "-0-" would be a null.
@@ -321,8 +320,8 @@ Status ReadOfacCsv(const std::string& path, ReadContext& ctx) {
 
   // 4. Alternate names.
   if (!s.alt.empty()) {
-    SANCTIONS_RETURN_IF_ERROR(ForEachRow(
-        s.alt, 5, ctx, [&](const std::string& ent, uint32_t line, const auto& f) {
+    SANCTIONS_RETURN_IF_ERROR(
+        ForEachRow(s.alt, 5, ctx, [&](const std::string& ent, uint32_t line, const auto& f) {
           auto it = by_ent.find(ent);
           if (it == by_ent.end()) {
             ctx.Warn(s.alt, line, "ent_num=" + ent,
@@ -347,8 +346,8 @@ Status ReadOfacCsv(const std::string& path, ReadContext& ctx) {
 
   // 5. Addresses.
   if (!s.add.empty()) {
-    SANCTIONS_RETURN_IF_ERROR(ForEachRow(
-        s.add, 6, ctx, [&](const std::string& ent, uint32_t line, const auto& f) {
+    SANCTIONS_RETURN_IF_ERROR(
+        ForEachRow(s.add, 6, ctx, [&](const std::string& ent, uint32_t line, const auto& f) {
           auto it = by_ent.find(ent);
           if (it == by_ent.end()) {
             ctx.Warn(s.add, line, "ent_num=" + ent,

@@ -208,7 +208,8 @@ TEST(OfacCsv, ConsolidatedSet) {
   EXPECT_EQ(r->entities[0].id.substr(0, 13), "us_ofac_cons:");
   size_t strong = 0;
   for (const Entity& e : r->entities) {
-    for (const Name& n : e.names) strong += n.kind != NameKind::kPrimary && n.quality == NameQuality::kStrong;
+    for (const Name& n : e.names)
+      strong += n.kind != NameKind::kPrimary && n.quality == NameQuality::kStrong;
   }
   EXPECT_EQ(strong, 1073u);  // cons_alt.csv rows
 }

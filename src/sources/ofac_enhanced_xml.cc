@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "sources/ofac_remarks.h"
 #include "sources/reader.h"
@@ -46,7 +47,9 @@ std::string Text(const pugi::xml_node& n, std::string_view local) {
   return CollapseSpaces(Child(n, local).child_value());
 }
 
-std::string Value(const pugi::xml_node& n) { return CollapseSpaces(n.child_value()); }
+std::string Value(const pugi::xml_node& n) {
+  return CollapseSpaces(n.child_value());
+}
 
 template <typename Fn>
 void ForEach(const pugi::xml_node& n, std::string_view local, Fn fn) {
@@ -55,7 +58,9 @@ void ForEach(const pugi::xml_node& n, std::string_view local, Fn fn) {
   }
 }
 
-bool IsTrue(const std::string& s) { return s == "true" || s == "1"; }
+bool IsTrue(const std::string& s) {
+  return s == "true" || s == "1";
+}
 
 void AddExtra(Entity* e, std::string label, std::string value) {
   if (value.empty()) return;
@@ -105,17 +110,17 @@ Status ReadOfacEnhancedXml(const std::string& path, ReadContext& ctx) {
   if (!bytes.ok()) return bytes.status();
   const std::string& data = *bytes;
   if (Trim(data).empty()) return Status::Corruption(path + ": empty file");
+  SANCTIONS_RETURN_IF_ERROR(OfacCheckXmlUtf8(path, data));
 
   pugi::xml_document doc;
-  pugi::xml_parse_result pr = doc.load_buffer(data.data(), data.size(), pugi::parse_default,
-                                              pugi::encoding_auto);
+  pugi::xml_parse_result pr =
+      doc.load_buffer(data.data(), data.size(), pugi::parse_default, pugi::encoding_auto);
   if (!pr) {
     LineCounter lc(data);
-    return Status::Corruption(path + ": XML error at line " +
-                              std::to_string(lc.LineAt(pr.offset)) + ": " + pr.description() +
-                              (pr.status == pugi::status_end_element_mismatch
-                                   ? " (truncated file?)"
-                                   : ""));
+    return Status::Corruption(
+        path + ": XML error at line " + std::to_string(lc.LineAt(pr.offset)) + ": " +
+        pr.description() +
+        (pr.status == pugi::status_end_element_mismatch ? " (truncated file?)" : ""));
   }
   pugi::xml_node root = doc.document_element();
   if (LocalName(root) != "sanctionsData") {
@@ -148,6 +153,7 @@ Status ReadOfacEnhancedXml(const std::string& path, ReadContext& ctx) {
   };
 
   LineCounter lines(data);
+  std::unordered_set<std::string> seen;
   size_t index = 0;
   ForEach(Child(root, "entities"), "entity", [&](const pugi::xml_node& x) {
     ++index;
@@ -156,6 +162,10 @@ Status ReadOfacEnhancedXml(const std::string& path, ReadContext& ctx) {
     std::string id = x.attribute("id").value();
     if (id.empty() || id.find_first_not_of("0123456789") != std::string::npos) {
       ctx.Reject(path, line, where, "id", id.empty() ? "missing id" : "not a number: '" + id + "'");
+      return;
+    }
+    if (!seen.insert(id).second) {
+      ctx.Reject(path, line, where, "id", "duplicate entity id " + id);
       return;
     }
     Entity e;
@@ -178,8 +188,8 @@ Status ReadOfacEnhancedXml(const std::string& path, ReadContext& ctx) {
     ForEach(Child(x, "names"), "name", [&](const pugi::xml_node& n) {
       bool primary = IsTrue(Text(n, "isPrimary"));
       NameKind kind = primary ? NameKind::kPrimary : OfacNameKind(Text(n, "aliasType"));
-      NameQuality quality = IsTrue(Text(n, "isLowQuality")) ? NameQuality::kWeak
-                                                            : NameQuality::kStrong;
+      NameQuality quality =
+          IsTrue(Text(n, "isLowQuality")) ? NameQuality::kWeak : NameQuality::kStrong;
       ForEach(Child(n, "translations"), "translation", [&](const pugi::xml_node& t) {
         Name name;
         name.kind = kind;
@@ -191,7 +201,8 @@ Status ReadOfacEnhancedXml(const std::string& path, ReadContext& ctx) {
           if (!v.empty()) name.parts.push_back(NamePart{OfacNamePartType(Text(p, "type")), v});
         });
         if (name.full.empty()) {
-          for (const NamePart& p : name.parts) name.full += (name.full.empty() ? "" : " ") + p.value;
+          for (const NamePart& p : name.parts)
+            name.full += (name.full.empty() ? "" : " ") + p.value;
         }
         if (!person && name.parts.size() == 1 && name.parts[0].type == "whole") name.parts.clear();
         if (!name.full.empty()) e.names.push_back(std::move(name));
@@ -226,18 +237,18 @@ Status ReadOfacEnhancedXml(const std::string& path, ReadContext& ctx) {
       e.listed_on.from = earliest;
       e.listed_on.text = earliest.ToString();
     }
-    ForEach(Child(x, "sanctionsTypes"), "sanctionsType", [&](const pugi::xml_node& t) {
-      AddExtra(&e, "sanctions measure", Value(t));
-    });
-    ForEach(Child(x, "legalAuthorities"), "legalAuthority", [&](const pugi::xml_node& t) {
-      AddExtra(&e, "legal basis", Value(t));
-    });
+    ForEach(Child(x, "sanctionsTypes"), "sanctionsType",
+            [&](const pugi::xml_node& t) { AddExtra(&e, "sanctions measure", Value(t)); });
+    ForEach(Child(x, "legalAuthorities"), "legalAuthority",
+            [&](const pugi::xml_node& t) { AddExtra(&e, "legal basis", Value(t)); });
 
     ForEach(Child(x, "identityDocuments"), "identityDocument", [&](const pugi::xml_node& d) {
       std::string note;
       for (std::string_view k : {"issueDate", "expirationDate"}) {
         std::string v = Text(d, k);
-        if (!v.empty()) note += (note.empty() ? "" : " ") + std::string(k == "issueDate" ? "issued " : "expires ") + v;
+        if (!v.empty())
+          note += (note.empty() ? "" : " ") +
+                  std::string(k == "issueDate" ? "issued " : "expires ") + v;
       }
       if (!IsTrue(Text(d, "isValid")) && !Text(d, "isValid").empty()) {
         note += (note.empty() ? "" : "; ") + std::string("not valid");
@@ -265,13 +276,16 @@ Status ReadOfacEnhancedXml(const std::string& path, ReadContext& ctx) {
         std::string v = Text(p, "value");
         if (v.empty()) return;
         std::string* field = &ad.street;
-        if (t == "CITY") field = &ad.city;
-        else if (t == "STATE/PROVINCE" || t == "REGION") field = &ad.region;
-        else if (t == "POSTAL CODE") field = &ad.postal_code;
+        if (t == "CITY")
+          field = &ad.city;
+        else if (t == "STATE/PROVINCE" || t == "REGION")
+          field = &ad.region;
+        else if (t == "POSTAL CODE")
+          field = &ad.postal_code;
         *field += (field->empty() ? "" : ", ") + v;
       });
-      for (const std::string* p : {&ad.street, &ad.city, &ad.region, &ad.postal_code,
-                                   &ad.country_name}) {
+      for (const std::string* p :
+           {&ad.street, &ad.city, &ad.region, &ad.postal_code, &ad.country_name}) {
         if (!p->empty()) ad.full += (ad.full.empty() ? "" : ", ") + *p;
       }
       if (!ad.full.empty()) e.addresses.push_back(std::move(ad));

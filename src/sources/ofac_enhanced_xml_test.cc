@@ -45,8 +45,10 @@ TEST(OfacEnhancedXml, RealZipCounts) {
     EXPECT_EQ(e.names[0].script, "Latn");
     for (const Name& n : e.names) {
       ++scripts[n.script];
-      if (n.kind == NameKind::kPrimary) ++primary;
-      else (n.quality == NameQuality::kWeak ? weak : strong)++;
+      if (n.kind == NameKind::kPrimary)
+        ++primary;
+      else
+        (n.quality == NameQuality::kWeak ? weak : strong)++;
     }
     links += e.links.size();
   }

@@ -226,7 +226,9 @@ void AddUnique(std::vector<std::string>* v, std::string s) {
   if (std::find(v->begin(), v->end(), s) == v->end()) v->push_back(std::move(s));
 }
 
-std::string CountryOrText(std::string_view text) { return CountryCodeOrText(Trim(text)); }
+std::string CountryOrText(std::string_view text) {
+  return CountryCodeOrText(Trim(text));
+}
 
 // Joins label and value as OFAC prints them: "Label: value", or "Label value" when the
 // label ends in '-' ("Additional Sanctions Information - Subject to ...").
@@ -259,7 +261,8 @@ void AddIdentifier(std::string type, std::string_view label, std::string_view va
   }
   // "Vessel Registration Identification 15411 (Malta)" is a national register number; only
   // "IMO n" or a bare 7-digit number is an IMO number.
-  if (id.type == id_type::kImo && EqualsIgnoreCase(label_sv, "Vessel Registration Identification") &&
+  if (id.type == id_type::kImo &&
+      EqualsIgnoreCase(label_sv, "Vessel Registration Identification") &&
       !(id.value.size() == 7 && std::all_of(id.value.begin(), id.value.end(),
                                             [](char c) { return c >= '0' && c <= '9'; })) &&
       !StartsWithIgnoreCase(TrimCopy(value), "IMO")) {
@@ -389,8 +392,8 @@ Place OfacPlace(std::string_view text) {
   return p;
 }
 
-void ApplyOfacFact(std::string_view label_in, std::string_view value_in,
-                   std::string_view country, std::string_view note, Entity* e) {
+void ApplyOfacFact(std::string_view label_in, std::string_view value_in, std::string_view country,
+                   std::string_view note, Entity* e) {
   std::string_view label = Trim(label_in);
   while (!label.empty() && label.back() == ':') label = Trim(label.substr(0, label.size() - 1));
   std::string value = CollapseSpaces(value_in);
@@ -436,30 +439,60 @@ void ApplyOfacFact(std::string_view label_in, std::string_view value_in,
       e->gender = g == "male" || g == "m" ? "male" : g == "female" || g == "f" ? "female" : g;
       return;
     }
-    case Fact::kEmail: AddUnique(&e->emails, value); return;
-    case Fact::kWebsite: AddUnique(&e->websites, value); return;
-    case Fact::kPhone: AddUnique(&e->phones, value); return;
-    case Fact::kSanctionsNote: AddUnique(&e->sanctions_notes, JoinLabel(label, value)); return;
-    case Fact::kVesselType: e->vessel.vessel_type = value; return;
+    case Fact::kEmail:
+      AddUnique(&e->emails, value);
+      return;
+    case Fact::kWebsite:
+      AddUnique(&e->websites, value);
+      return;
+    case Fact::kPhone:
+      AddUnique(&e->phones, value);
+      return;
+    case Fact::kSanctionsNote:
+      AddUnique(&e->sanctions_notes, JoinLabel(label, value));
+      return;
+    case Fact::kVesselType:
+      e->vessel.vessel_type = value;
+      return;
     case Fact::kVesselFlag: {
       std::string_view v = value.empty() ? country : std::string_view(value);
       e->vessel.flag_name = TrimCopy(v);
       e->vessel.flag = CountryCode(v);
       return;
     }
-    case Fact::kVesselBuildYear: e->vessel.build_year = value; return;
-    case Fact::kTonnage: e->vessel.tonnage = value; return;
-    case Fact::kGrt: e->vessel.grt = value; return;
-    case Fact::kVesselOwner: e->vessel.owner_operator = value; return;
-    case Fact::kAircraftModel: e->aircraft.model = value; return;
-    case Fact::kAircraftManufactureDate: e->aircraft.construction_year = value; return;
-    case Fact::kAircraftOperator: e->aircraft.operator_name = value; return;
-    case Fact::kAircraftManufacturer: e->aircraft.manufacturer = value; return;
+    case Fact::kVesselBuildYear:
+      e->vessel.build_year = value;
+      return;
+    case Fact::kTonnage:
+      e->vessel.tonnage = value;
+      return;
+    case Fact::kGrt:
+      e->vessel.grt = value;
+      return;
+    case Fact::kVesselOwner:
+      e->vessel.owner_operator = value;
+      return;
+    case Fact::kAircraftModel:
+      e->aircraft.model = value;
+      return;
+    case Fact::kAircraftManufactureDate:
+      e->aircraft.construction_year = value;
+      return;
+    case Fact::kAircraftOperator:
+      e->aircraft.operator_name = value;
+      return;
+    case Fact::kAircraftManufacturer:
+      e->aircraft.manufacturer = value;
+      return;
     case Fact::kLinkedTo:
       if (!value.empty()) e->links.push_back(Link{"linked_to", value, ""});
       return;
-    case Fact::kTitle: AddUnique(&e->titles, value); return;
-    case Fact::kPosition: AddUnique(&e->positions, value); return;
+    case Fact::kTitle:
+      AddUnique(&e->titles, value);
+      return;
+    case Fact::kPosition:
+      AddUnique(&e->positions, value);
+      return;
     case Fact::kExtra:
     case Fact::kNone: {
       std::string v = value;
@@ -555,8 +588,7 @@ bool ApplyLabelledItem(std::string_view item, Entity* e) {
     AddUnique(&e->sanctions_notes, std::string(item));
     return true;
   }
-  if (fact == Fact::kLinkedTo || fact == Fact::kDob || fact == Fact::kPob ||
-      fact == Fact::kExtra) {
+  if (fact == Fact::kLinkedTo || fact == Fact::kDob || fact == Fact::kPob || fact == Fact::kExtra) {
     ApplyOfacFact(label, rest, "", "", e);
     return true;
   }
@@ -581,8 +613,8 @@ void ApplyRemarkItems(std::string_view text, Entity* e, int depth) {
         if (!rest.empty() && rest.front() == ',') rest = Trim(rest.substr(1));
         std::string n = Unquote(rest);
         if (!n.empty()) {
-          Name name = MakeOfacName(n, OfacNameKind(p), NameQuality::kWeak,
-                                   e->type == EntityType::kPerson);
+          Name name =
+              MakeOfacName(n, OfacNameKind(p), NameQuality::kWeak, e->type == EntityType::kPerson);
           name.script = "Latn";
           e->names.push_back(std::move(name));
         }
@@ -629,7 +661,9 @@ void ApplyOfacRemarks(std::string_view remarks, Entity* e) {
 
 namespace {
 
-bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool IsLeap(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 int LastDay(int y, int m) {
   static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (m < 1 || m > 12) return 31;
@@ -665,12 +699,24 @@ DateSpec OfacPeriodToSpec(PartialDate from, PartialDate to, bool approximate) {
 
 std::string OfacScriptCode(std::string_view name) {
   static const std::map<std::string, std::string, std::less<>> kScripts = {
-      {"latin", "Latn"},     {"cyrillic", "Cyrl"},   {"arabic", "Arab"},
-      {"persian", "Arab"},   {"farsi", "Arab"},      {"chinese", "Hani"},
-      {"chinese simplified", "Hans"}, {"chinese traditional", "Hant"}, {"korean", "Kore"},
-      {"hangul", "Hang"},    {"japanese", "Jpan"},   {"greek", "Grek"},
-      {"hebrew", "Hebr"},    {"thai", "Thai"},       {"georgian", "Geor"},
-      {"armenian", "Armn"},  {"burmese", "Mymr"},    {"devanagari", "Deva"},
+      {"latin", "Latn"},
+      {"cyrillic", "Cyrl"},
+      {"arabic", "Arab"},
+      {"persian", "Arab"},
+      {"farsi", "Arab"},
+      {"chinese", "Hani"},
+      {"chinese simplified", "Hans"},
+      {"chinese traditional", "Hant"},
+      {"korean", "Kore"},
+      {"hangul", "Hang"},
+      {"japanese", "Jpan"},
+      {"greek", "Grek"},
+      {"hebrew", "Hebr"},
+      {"thai", "Thai"},
+      {"georgian", "Geor"},
+      {"armenian", "Armn"},
+      {"burmese", "Mymr"},
+      {"devanagari", "Deva"},
   };
   auto it = kScripts.find(AsciiLower(Trim(name)));
   return it == kScripts.end() ? std::string(Trim(name)) : it->second;
@@ -699,6 +745,26 @@ std::string OfacRelation(std::string_view t) {
   }
   while (!out.empty() && out.back() == '_') out.pop_back();
   return out;
+}
+
+Status OfacCheckXmlUtf8(const std::string& path, std::string_view data) {
+  std::string_view head = data.substr(0, std::min<size_t>(data.size(), 200));
+  size_t decl_end = head.find("?>");
+  if (head.starts_with("<?xml") && decl_end != std::string_view::npos) {
+    std::string decl = AsciiLower(head.substr(0, decl_end));
+    size_t enc = decl.find("encoding=");
+    if (enc != std::string::npos && decl.find("utf-8", enc) == std::string::npos &&
+        decl.find("utf8", enc) == std::string::npos) {
+      return Status::Ok();  // another declared encoding: the parser converts it
+    }
+  }
+  size_t bad = 0;
+  if (IsValidUtf8(StripBom(data), &bad)) return Status::Ok();
+  if (data.size() >= 3 && static_cast<unsigned char>(data[0]) == 0xEF) bad += 3;
+  size_t line = 1 + static_cast<size_t>(
+                        std::count(data.begin(), data.begin() + static_cast<ptrdiff_t>(bad), '\n'));
+  return Status::Corruption(path + ": broken encoding: invalid UTF-8 at line " +
+                            std::to_string(line) + " (byte offset " + std::to_string(bad) + ")");
 }
 
 }  // namespace sanctions

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "sanctions/entity.h"
+#include "sanctions/status.h"
 
 namespace sanctions {
 
@@ -73,6 +74,11 @@ std::string OfacScriptCode(std::string_view name);
 // OFAC name part types ("Last Name", "First Name", "Entity Name") -> NamePart::type
 // ("family", "given", "whole"); others lower-cased.
 std::string OfacNamePartType(std::string_view type);
+
+// For the pugixml-based OFAC readers: an XML document that declares no encoding or UTF-8
+// must be valid UTF-8 (pugixml does not check). Corruption naming the file, line and byte
+// offset of the first bad sequence otherwise; OK for documents declaring another encoding.
+Status OfacCheckXmlUtf8(const std::string& path, std::string_view data);
 
 // Relation labels ("Owned or Controlled By") -> "owned_or_controlled_by".
 std::string OfacRelation(std::string_view label);

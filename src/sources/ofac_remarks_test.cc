@@ -224,8 +224,7 @@ TEST(OfacPeriodToSpec, WholeYearsMonthsDaysAndRanges) {
   EXPECT_EQ(OfacPeriodToSpec(d(1962, 2, 1), d(1962, 2, 28), false).text, "1962-02");
   EXPECT_EQ(OfacPeriodToSpec(d(1962, 2, 3), d(1962, 2, 3), false).text, "1962-02-03");
   EXPECT_EQ(OfacPeriodToSpec(d(1964, 1, 1), d(1966, 12, 31), true).text, "circa 1964 to 1966");
-  EXPECT_EQ(OfacPeriodToSpec(d(1964, 3, 5), d(1964, 7, 9), false).text,
-            "1964-03-05 to 1964-07-09");
+  EXPECT_EQ(OfacPeriodToSpec(d(1964, 3, 5), d(1964, 7, 9), false).text, "1964-03-05 to 1964-07-09");
   EXPECT_TRUE(OfacPeriodToSpec({}, {}, false).empty());
   EXPECT_EQ(OfacScriptCode("Chinese Simplified"), "Hans");
   EXPECT_EQ(OfacScriptCode("Cyrillic"), "Cyrl");

@@ -17,6 +17,7 @@
 #include <pugixml.hpp>
 
 #include <cstring>
+#include <unordered_set>
 
 #include "sources/ofac_remarks.h"
 #include "sources/reader.h"
@@ -103,15 +104,15 @@ Status ReadOfacXml(const std::string& path, ReadContext& ctx) {
   ListData& out = ctx.out();
   out.sha256 = Sha256Hex(data);
   if (Trim(data).empty()) return Status::Corruption(path + ": empty file");
+  SANCTIONS_RETURN_IF_ERROR(OfacCheckXmlUtf8(path, data));
 
   pugi::xml_document doc;
-  pugi::xml_parse_result pr = doc.load_buffer(data.data(), data.size(), pugi::parse_default,
-                                              pugi::encoding_auto);
+  pugi::xml_parse_result pr =
+      doc.load_buffer(data.data(), data.size(), pugi::parse_default, pugi::encoding_auto);
   if (!pr) {
     LineCounter lc(data);
-    return Status::Corruption(path + ": XML error at line " +
-                              std::to_string(lc.LineAt(pr.offset)) + " (offset " +
-                              std::to_string(pr.offset) + "): " + pr.description() +
+    return Status::Corruption(path + ": XML error at line " + std::to_string(lc.LineAt(pr.offset)) +
+                              " (offset " + std::to_string(pr.offset) + "): " + pr.description() +
                               (pr.status == pugi::status_end_element_mismatch ||
                                        pr.status == pugi::status_unrecognized_tag
                                    ? " (truncated file?)"
@@ -140,6 +141,7 @@ Status ReadOfacXml(const std::string& path, ReadContext& ctx) {
   std::string record_count = Text(info, "Record_Count");
 
   LineCounter lines(data);
+  std::unordered_set<std::string> seen;
   size_t index = 0;
   ForEach(root, "sdnEntry", [&](const pugi::xml_node& x) {
     ++index;
@@ -147,7 +149,12 @@ Status ReadOfacXml(const std::string& path, ReadContext& ctx) {
     uint32_t line = lines.LineAt(x.offset_debug());
     std::string uid = Text(x, "uid");
     if (uid.empty() || uid.find_first_not_of("0123456789") != std::string::npos) {
-      ctx.Reject(path, line, where, "uid", uid.empty() ? "missing uid" : "not a number: '" + uid + "'");
+      ctx.Reject(path, line, where, "uid",
+                 uid.empty() ? "missing uid" : "not a number: '" + uid + "'");
+      return;
+    }
+    if (!seen.insert(uid).second) {
+      ctx.Reject(path, line, where, "uid", "duplicate uid " + uid);
       return;
     }
     Entity e;
@@ -182,8 +189,7 @@ Status ReadOfacXml(const std::string& path, ReadContext& ctx) {
       }
       std::string cat = AsciiLower(Text(a, "category"));
       e.names.push_back(XmlName(al, af, OfacNameKind(Text(a, "type")),
-                                cat == "weak" ? NameQuality::kWeak : NameQuality::kStrong,
-                                person));
+                                cat == "weak" ? NameQuality::kWeak : NameQuality::kStrong, person));
     });
     ForEach(Child(x, "idList"), "id", [&](const pugi::xml_node& i) {
       std::string note;
@@ -205,8 +211,8 @@ Status ReadOfacXml(const std::string& path, ReadContext& ctx) {
       ad.postal_code = Text(a, "postalCode");
       ad.country_name = Text(a, "country");
       ad.country = CountryCode(ad.country_name);
-      for (const std::string* p : {&ad.street, &ad.city, &ad.region, &ad.postal_code,
-                                   &ad.country_name}) {
+      for (const std::string* p :
+           {&ad.street, &ad.city, &ad.region, &ad.postal_code, &ad.country_name}) {
         if (!p->empty()) ad.full += (ad.full.empty() ? "" : ", ") + *p;
       }
       if (!ad.full.empty()) e.addresses.push_back(std::move(ad));
@@ -243,8 +249,8 @@ Status ReadOfacXml(const std::string& path, ReadContext& ctx) {
   });
   if (!record_count.empty() && record_count != std::to_string(index)) {
     ctx.Warn(path, 0, "/sdnList/publshInformation/Record_Count",
-             "Record_Count says " + record_count + " but the file holds " +
-                 std::to_string(index) + " sdnEntry elements");
+             "Record_Count says " + record_count + " but the file holds " + std::to_string(index) +
+                 " sdnEntry elements");
   }
   return Status::Ok();
 }

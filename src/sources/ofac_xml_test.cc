@@ -133,7 +133,8 @@ TEST(OfacXml, BadRecordsAndBadFiles) {
   auto r = Load(kData + "bad_uid_sdn.xml");
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   ASSERT_EQ(r->entities.size(), 1u);
-  ASSERT_EQ(r->rejections.size(), 2u);
+  ASSERT_EQ(r->rejections.size(), 3u);
+  EXPECT_EQ(r->rejections[2].reason, "duplicate uid 13");
   EXPECT_EQ(r->rejections[0].field, "uid");
   EXPECT_EQ(r->rejections[0].element, "/sdnList/sdnEntry[1]");
   EXPECT_EQ(r->rejections[0].line, 7u);
@@ -156,6 +157,13 @@ TEST(OfacXml, BadRecordsAndBadFiles) {
   auto e = Load(kData + "empty.xml");
   ASSERT_FALSE(e.ok());
   EXPECT_NE(e.status().message().find("empty"), std::string::npos);
+  auto u = Load(kData + "bad_utf8_sdn.xml");  // "JOS\xE9": Latin-1 in a UTF-8 document
+  ASSERT_FALSE(u.ok());
+  EXPECT_EQ(u.status().code(), Status::Code::kCorruption);
+  EXPECT_NE(u.status().message().find("broken encoding: invalid UTF-8 at line 3"),
+            std::string::npos)
+      << u.status().ToString();
+  EXPECT_NE(u.status().message().find("bad_utf8_sdn.xml"), std::string::npos);
 }
 
 }  // namespace

@@ -21,7 +21,9 @@ namespace sanctions {
 
 namespace {
 
-bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool IsLeap(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 int DaysInMonth(int y, int m) {
   static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -87,8 +89,8 @@ std::vector<std::string> Tokens(std::string_view s) {
 
 // Drops an ISO time part: "2026-02-27T00:00:09.554Z" -> "2026-02-27".
 std::string_view DropTime(std::string_view s) {
-  if (s.size() > 10 && AllDigits(s.substr(0, 4)) && s[4] == '-' &&
-      (s[10] == 'T' || s[10] == ' ') && s.size() >= 16 && s[13] == ':') {
+  if (s.size() > 10 && AllDigits(s.substr(0, 4)) && s[4] == '-' && (s[10] == 'T' || s[10] == ' ') &&
+      s.size() >= 16 && s[13] == ':') {
     return s.substr(0, 10);
   }
   return s;
@@ -212,8 +214,8 @@ std::optional<DateSpec> ParseDateSpec(std::string_view text, DateOrder order) {
   if (s.empty() || s.size() > 128) return std::nullopt;
   DateSpec spec;
   spec.text = std::string(s);
-  for (std::string_view w : {"circa", "approximately", "approx.", "approx", "about", "ca.",
-                             "c.", "around"}) {
+  for (std::string_view w :
+       {"circa", "approximately", "approx.", "approx", "about", "ca.", "c.", "around"}) {
     if (StripPrefixWord(&s, w)) {
       spec.circa = true;
       break;
