@@ -620,40 +620,40 @@ bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c 
 // Polish/Hungarian sz (sh in one, s in the other), Baltic -as/-s endings (table entries
 // cover those), and all consonants otherwise: the fold only erases how a letter was
 // written, not which letter it was.
+namespace {
+// Steps 1-3 of FoldSlavic as one left-to-right scan: at each position the first matching
+// pattern (longest first for a shared first letter) is replaced.
+struct FoldRule {
+  std::string_view from;
+  std::string_view to;
+};
+constexpr FoldRule kFoldRules[] = {
+    {"schtsch", "shch"}, {"sjtsj", "shch"}, {"sjtj", "shch"}, {"szcz", "shch"}, {"sch", "sh"},
+    {"sj", "sh"},        {"chtch", "shch"}, {"cz", "ch"},     {"cs", "ch"},     {"ck", "k"},
+    {"tsch", "ch"},      {"tsj", "ch"},     {"tch", "ch"},    {"tyi", "ti"},    {"tx", "ch"},
+    {"tj", "ch"},        {"tz", "ts"},      {"zj", "zh"},     {"zs", "zh"},     {"gyi", "di"},
+    {"gye", "de"},       {"gue", "ge"},     {"gui", "gi"},    {"nyi", "ni"},    {"ou", "u"},
+    {"oe", "u"},         {"w", "v"},        {"x", "ks"},      {"ph", "f"},      {"kh", "h"},
+    {"j", "y"},
+};
+}  // namespace
+
 std::string FoldSlavic(std::string_view token) {
-  std::string s(token);
-  ReplaceAll(&s, "schtsch", "shch");
-  ReplaceAll(&s, "sjtsj", "shch");
-  ReplaceAll(&s, "sjtj", "shch");
-  ReplaceAll(&s, "chtch", "shch");
-  ReplaceAll(&s, "szcz", "shch");
-  ReplaceAll(&s, "tsch", "ch");
-  ReplaceAll(&s, "tsj", "ch");
-  ReplaceAll(&s, "tch", "ch");
-  ReplaceAll(&s, "sch", "sh");
-  ReplaceAll(&s, "cz", "ch");
-  ReplaceAll(&s, "cs", "ch");
-  ReplaceAll(&s, "tx", "ch");
-  ReplaceAll(&s, "tj", "ch");
-  ReplaceAll(&s, "sj", "sh");
-  ReplaceAll(&s, "zj", "zh");
-  ReplaceAll(&s, "zs", "zh");
-  ReplaceAll(&s, "gyi", "di");
-  ReplaceAll(&s, "gye", "de");
-  ReplaceAll(&s, "tyi", "ti");
-  ReplaceAll(&s, "nyi", "ni");
-  ReplaceAll(&s, "gue", "ge");
-  ReplaceAll(&s, "gui", "gi");
-  ReplaceAll(&s, "ou", "u");
-  ReplaceAll(&s, "oe", "u");
-  ReplaceAll(&s, "w", "v");
-  ReplaceAll(&s, "x", "ks");
-  ReplaceAll(&s, "ph", "f");
-  ReplaceAll(&s, "ck", "k");
-  ReplaceAll(&s, "tz", "ts");
-  ReplaceAll(&s, "kh", "h");
+  std::string s;
+  s.reserve(token.size() + 4);
+  for (size_t i = 0; i < token.size();) {
+    bool replaced = false;
+    for (const FoldRule& r : kFoldRules) {
+      if (r.from[0] == token[i] && token.compare(i, r.from.size(), r.from) == 0) {
+        s += r.to;
+        i += r.from.size();
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) s += token[i++];
+  }
   if (EndsWith(s, "ff")) s.replace(s.size() - 2, 2, "v");
-  ReplaceAll(&s, "j", "y");
   // i + y + vowel -> y + vowel (Mariya/Maria, Iliya/Ilya).
   for (std::string_view from : {"iya", "iyu", "iye", "iyo"}) {
     ReplaceAll(&s, from, from.substr(1));
