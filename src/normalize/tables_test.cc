@@ -37,6 +37,11 @@ std::vector<std::string> Tok(std::initializer_list<const char*> t) { return {t.b
 TEST(NameTablesTest, LoadsRealData) {
   ASSERT_TRUE(NameTables::LoadStatus().ok()) << NameTables::LoadStatus().ToString();
   EXPECT_GT(T().GroupCount(), 300u);
+  std::map<std::string, int> per_source;
+  for (uint32_t g = 0; g < T().GroupCount(); ++g) ++per_source[T().GroupSource(g)];
+  std::cout << "  variant groups: " << T().GroupCount();
+  for (const auto& [source, n] : per_source) std::cout << ", " << source << " " << n;
+  std::cout << "\n";
 }
 
 struct Pair {
