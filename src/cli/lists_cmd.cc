@@ -38,6 +38,9 @@ std::string ErrorNamingFile(const std::string& path, const Status& st) {
   if (msg.find(path) == std::string::npos && msg.find(BaseName(path)) == std::string::npos) {
     msg = path + ": " + msg;
   }
+  for (char& c : msg) {
+    if (c == '\n' || c == '\r') c = ' ';  // one line per failed file
+  }
   return msg;
 }
 
@@ -279,7 +282,11 @@ int RunDiff(const DiffArgs& args) {
 int RunAdd(const std::vector<std::string>& files) {
   Status st = AddConfiguredLists(files);
   if (!st.ok()) {
-    std::cerr << "error: " << st.message() << "\n";
+    std::string msg = st.message();
+    for (char& c : msg) {
+      if (c == '\n' || c == '\r') c = ' ';
+    }
+    std::cerr << "error: " << msg << "\n";
     return kExitError;
   }
   for (const std::string& f : files) std::cout << "added " << f << "\n";
