@@ -43,7 +43,9 @@ template <typename V>
 using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
-bool IsTokenChar(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+bool IsTokenChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
 
 bool IsToken(std::string_view s) {
   if (s.empty()) return false;
@@ -155,8 +157,9 @@ std::string Where(const std::string& path, size_t line) {
 }
 
 // Calls fn(fields, line_number) for every record; errors from fn are returned with context.
-Status ForEachRecord(const std::string& path,
-                     const std::function<Status(const std::vector<std::string_view>&, size_t)>& fn) {
+Status ForEachRecord(
+    const std::string& path,
+    const std::function<Status(const std::vector<std::string_view>&, size_t)>& fn) {
   Result<std::string> text = ReadFile(path);
   if (!text.ok()) return text.status();
   if (!IsValidUtf8(*text)) return Status::Corruption(BaseName(path) + ": not valid UTF-8");
@@ -370,8 +373,9 @@ Status NameTables::Data::LoadLegalForms(const std::string& path) {
     if (spellings.empty()) return Status::Corruption("empty legal form");
     LegalFormInfo info;
     for (const std::string& t : Split(fields[1], ' ')) {
-      if (!IsToken(t)) return Status::Corruption("canonical form \"" + std::string(fields[1]) +
-                                                 "\" must be normalised tokens");
+      if (!IsToken(t))
+        return Status::Corruption("canonical form \"" + std::string(fields[1]) +
+                                  "\" must be normalised tokens");
       info.canonical += info.canonical.empty() ? t : " " + t;
     }
     if (info.canonical.empty()) return Status::Corruption("empty canonical form");
@@ -482,8 +486,7 @@ const Loaded& LoadOnce() {
       l.tables = *r;
     } else {
       l.status = r.status();
-      spdlog::error("name tables not loaded, matching runs without them: {}",
-                    l.status.ToString());
+      spdlog::error("name tables not loaded, matching runs without them: {}", l.status.ToString());
       l.tables = std::make_shared<NameTables>();
     }
     return l;
@@ -492,8 +495,12 @@ const Loaded& LoadOnce() {
 }
 }  // namespace
 
-const NameTables& NameTables::Get() { return *LoadOnce().tables; }
-const Status& NameTables::LoadStatus() { return LoadOnce().status; }
+const NameTables& NameTables::Get() {
+  return *LoadOnce().tables;
+}
+const Status& NameTables::LoadStatus() {
+  return LoadOnce().status;
+}
 
 std::vector<std::string> NameTables::VariantKeys(std::string_view token) const {
   const std::vector<uint32_t>& ids = GroupIds(token);
@@ -524,19 +531,26 @@ bool NameTables::AreVariants(std::string_view a, std::string_view b) const {
   size_t i = 0, j = 0;
   while (i < ga.size() && j < gb.size()) {
     if (ga[i] == gb[j]) return true;
-    if (ga[i] < gb[j]) ++i; else ++j;
+    if (ga[i] < gb[j])
+      ++i;
+    else
+      ++j;
   }
   return false;
 }
 
-const std::string& NameTables::GroupKey(uint32_t id) const { return data_->group_key.at(id); }
+const std::string& NameTables::GroupKey(uint32_t id) const {
+  return data_->group_key.at(id);
+}
 const std::vector<std::string>& NameTables::GroupSpellings(uint32_t id) const {
   return data_->group_spellings.at(id);
 }
 const std::string& NameTables::GroupSource(uint32_t id) const {
   return data_->sources.at(data_->group_source.at(id));
 }
-size_t NameTables::GroupCount() const { return data_->group_spellings.size(); }
+size_t NameTables::GroupCount() const {
+  return data_->group_spellings.size();
+}
 
 size_t NameTables::MatchLegalForm(const std::vector<std::string>& tokens, size_t pos,
                                   std::string* canonical) const {
@@ -592,10 +606,13 @@ void ReplaceAll(std::string* s, std::string_view from, std::string_view to) {
 }
 
 bool EndsWith(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+bool IsVowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
 
 }  // namespace
 
@@ -714,15 +731,18 @@ std::string ArabicSkeleton(std::string_view token) {
   auto is_vowel = [](char c) {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'w' || c == 'y';
   };
-  auto is_sun = [](char c) { return std::string_view("tdrzsnl").find(c) != std::string_view::npos; };
+  auto is_sun = [](char c) {
+    return std::string_view("tdrzsnl").find(c) != std::string_view::npos;
+  };
   // Steps 2 and 3: to an intermediate string where 'C' marks a French ch.
   std::string t;
   t.reserve(s.size());
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
     char n = i + 1 < s.size() ? s[i + 1] : '\0';
-    if (i >= 2 && s.compare(i - 2, 2, "bd") == 0 && std::string_view("aeiou").find(c) !=
-        std::string_view::npos && n == 'l' && i + 2 < s.size() && is_sun(s[i + 2])) {
+    if (i >= 2 && s.compare(i - 2, 2, "bd") == 0 &&
+        std::string_view("aeiou").find(c) != std::string_view::npos && n == 'l' &&
+        i + 2 < s.size() && is_sun(s[i + 2])) {
       ++i;  // skip vowel + l
       continue;
     }
@@ -745,13 +765,28 @@ std::string ArabicSkeleton(std::string_view token) {
     char m = c;
     if (n == 'h' && std::string_view("kstdgpzC").find(c) != std::string_view::npos) {
       switch (c) {
-        case 'k': m = 'x'; break;
-        case 's': case 'C': m = 'c'; break;
-        case 't': m = 't'; break;
-        case 'd': m = 'd'; break;
-        case 'g': m = 'k'; break;
-        case 'p': m = 'f'; break;
-        default: m = 'j'; break;  // zh
+        case 'k':
+          m = 'x';
+          break;
+        case 's':
+        case 'C':
+          m = 'c';
+          break;
+        case 't':
+          m = 't';
+          break;
+        case 'd':
+          m = 'd';
+          break;
+        case 'g':
+          m = 'k';
+          break;
+        case 'p':
+          m = 'f';
+          break;
+        default:
+          m = 'j';
+          break;  // zh
       }
       ++i;
     } else if (c == 'C') {

@@ -7,13 +7,13 @@
 
 #include <chrono>
 #include <filesystem>
-#include <functional>
 #include <fstream>
+#include <functional>
 #include <iostream>
-#include <sstream>
 #include <map>
 #include <memory>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -32,7 +32,9 @@ const NameTables& T() {
   return NameTables::Get();
 }
 
-std::vector<std::string> Tok(std::initializer_list<const char*> t) { return {t.begin(), t.end()}; }
+std::vector<std::string> Tok(std::initializer_list<const char*> t) {
+  return {t.begin(), t.end()};
+}
 
 TEST(NameTablesTest, LoadsRealData) {
   ASSERT_TRUE(NameTables::LoadStatus().ok()) << NameTables::LoadStatus().ToString();
@@ -53,36 +55,70 @@ struct Pair {
 TEST(NameTablesTest, RomanizationVariants) {
   const Pair cases[] = {
       // Korean
-      {"jong", "chong", true}, {"jeong", "chong", true}, {"eun", "un", true},
-      {"gim", "kim", true}, {"choe", "choi", true}, {"ri", "lee", true},
-      {"pak", "park", true}, {"pyong", "byeong", true}, {"chol", "cheol", true},
-      {"yun", "yoon", true}, {"sung", "seong", true}, {"hyun", "hyon", true},
-      {"il", "ill", true}, {"bag", "park", true},  // ICU writes 박 as "bag"
-      {"thae", "tae", true}, {"phyong", "pyeong", true},  // DPRK national system
-      {"jong", "jang", false}, {"kim", "kin", false}, {"park", "parker", false},
-      {"jeong", "jang", false}, {"chong", "chang", false},
+      {"jong", "chong", true},
+      {"jeong", "chong", true},
+      {"eun", "un", true},
+      {"gim", "kim", true},
+      {"choe", "choi", true},
+      {"ri", "lee", true},
+      {"pak", "park", true},
+      {"pyong", "byeong", true},
+      {"chol", "cheol", true},
+      {"yun", "yoon", true},
+      {"sung", "seong", true},
+      {"hyun", "hyon", true},
+      {"il", "ill", true},
+      {"bag", "park", true},  // ICU writes 박 as "bag"
+      {"thae", "tae", true},
+      {"phyong", "pyeong", true},  // DPRK national system
+      {"jong", "jang", false},
+      {"kim", "kin", false},
+      {"park", "parker", false},
+      {"jeong", "jang", false},
+      {"chong", "chang", false},
       // Decision (documented in romanization_korean.tsv / _chinese.tsv): Li = Lee.
       {"li", "lee", true},
       // Chinese
-      {"xi", "hsi", true}, {"zhou", "chou", true}, {"qing", "ching", true},
-      {"jiang", "chiang", true}, {"zi", "tzu", true}, {"si", "ssu", true},
-      {"you", "yu", true}, {"ye", "yeh", true}, {"xie", "hsieh", true},
-      {"rong", "jung", true}, {"cong", "tsung", true},
+      {"xi", "hsi", true},
+      {"zhou", "chou", true},
+      {"qing", "ching", true},
+      {"jiang", "chiang", true},
+      {"zi", "tzu", true},
+      {"si", "ssu", true},
+      {"you", "yu", true},
+      {"ye", "yeh", true},
+      {"xie", "hsieh", true},
+      {"rong", "jung", true},
+      {"cong", "tsung", true},
       // Decision: Cantonese Chan is Chen (陳), so chen ~ chan is true.
-      {"chen", "chan", true}, {"wong", "huang", true}, {"ng", "wu", true},
-      {"xi", "xu", false}, {"zhou", "zhao", false},
+      {"chen", "chan", true},
+      {"wong", "huang", true},
+      {"ng", "wu", true},
+      {"xi", "xu", false},
+      {"zhou", "zhao", false},
       // Arabic / Persian
-      {"mohammed", "muhammad", true}, {"mhmd", "muhammad", true}, {"qasem", "ghasem", true},
-      {"hussein", "hossein", true}, {"abdallah", "abdullah", true}, {"qaeda", "qaida", true},
-      {"ali", "alan", false}, {"hasan", "husayn", false}, {"said", "sayyid", false},
+      {"mohammed", "muhammad", true},
+      {"mhmd", "muhammad", true},
+      {"qasem", "ghasem", true},
+      {"hussein", "hossein", true},
+      {"abdallah", "abdullah", true},
+      {"qaeda", "qaida", true},
+      {"ali", "alan", false},
+      {"hasan", "husayn", false},
+      {"said", "sayyid", false},
       // Russian
-      {"wladimir", "vladimir", true}, {"putin", "poutine", true},
-      {"sergey", "serguei", true}, {"yevgeny", "jewgeni", true},
-      {"ivan", "ivana", false}, {"aleksandr", "aleksandra", false},
+      {"wladimir", "vladimir", true},
+      {"putin", "poutine", true},
+      {"sergey", "serguei", true},
+      {"yevgeny", "jewgeni", true},
+      {"ivan", "ivana", false},
+      {"aleksandr", "aleksandra", false},
       {"vladimir", "volodymyr", true},  // Russian / Ukrainian forms, aliases in lists
-      {"sergey", "serhii", true},       {"vladimirovich", "volodymyrovych", true},
-      {"urij", "yuriy", true},          // ICU's ISO 9 output of Юрий
-      {"vladimir", "vladislav", false}, {"sergey", "semyon", false},
+      {"sergey", "serhii", true},
+      {"vladimirovich", "volodymyrovych", true},
+      {"urij", "yuriy", true},  // ICU's ISO 9 output of Юрий
+      {"vladimir", "vladislav", false},
+      {"sergey", "semyon", false},
   };
   for (const Pair& c : cases) {
     EXPECT_EQ(T().AreVariants(c.a, c.b), c.variants) << c.a << " ~ " << c.b;
@@ -92,11 +128,18 @@ TEST(NameTablesTest, RomanizationVariants) {
 
 // Every table states its source in its header, and generated ones name their script.
 TEST(NameTablesTest, DataFilesStateTheirSource) {
-  const char* files[] = {"romanization_korean.tsv", "romanization_chinese.tsv",
-                         "romanization_russian.tsv", "romanization_arabic.tsv",
-                         "legal_forms.tsv", "generic_words.tsv", "titles.tsv",
-                         "vessel_prefixes.tsv", "name_particles.tsv", "hangul_syllables.tsv",
-                         "syllables_korean.tsv", "syllables_chinese.tsv"};
+  const char* files[] = {"romanization_korean.tsv",
+                         "romanization_chinese.tsv",
+                         "romanization_russian.tsv",
+                         "romanization_arabic.tsv",
+                         "legal_forms.tsv",
+                         "generic_words.tsv",
+                         "titles.tsv",
+                         "vessel_prefixes.tsv",
+                         "name_particles.tsv",
+                         "hangul_syllables.tsv",
+                         "syllables_korean.tsv",
+                         "syllables_chinese.tsv"};
   for (const char* name : files) {
     std::ifstream in(std::string(SANCTIONS_DATA_DIR) + "/" + name);
     ASSERT_TRUE(in.good()) << name;
@@ -127,14 +170,20 @@ TEST(NameTablesTest, AmbiguousTokensHaveSeveralKeys) {
 
 TEST(NameTablesTest, JoinedVariants) {
   const Pair cases[] = {
-      {"chinping", "jinping", true},     // Chin-p'ing (Wade-Giles) / Jinping (pinyin)
-      {"hsiaoping", "xiaoping", true},   {"tsemin", "zemin", true},
-      {"chongun", "jeongeun", true},     {"jongun", "chongun", true},
-      {"gimjeongeun", "kimjongun", true}, {"pyongchol", "byeongcheol", true},
-      {"jinping", "jinping", false},     // exact is not a variant
-      {"jinping", "jinpeng", false},     {"parker", "paker", false},
-      {"jongun", "jangun", false},       {"chinping", "jinpin", false},
-      {"abc", "abd", false},             {"", "", false},
+      {"chinping", "jinping", true},  // Chin-p'ing (Wade-Giles) / Jinping (pinyin)
+      {"hsiaoping", "xiaoping", true},
+      {"tsemin", "zemin", true},
+      {"chongun", "jeongeun", true},
+      {"jongun", "chongun", true},
+      {"gimjeongeun", "kimjongun", true},
+      {"pyongchol", "byeongcheol", true},
+      {"jinping", "jinping", false},  // exact is not a variant
+      {"jinping", "jinpeng", false},
+      {"parker", "paker", false},
+      {"jongun", "jangun", false},
+      {"chinping", "jinpin", false},
+      {"abc", "abd", false},
+      {"", "", false},
   };
   for (const Pair& c : cases) {
     EXPECT_EQ(T().AreJoinedVariants(c.a, c.b), c.variants) << c.a << " ~ " << c.b;
@@ -270,11 +319,12 @@ TEST(FoldSlavicTest, MeetsCommonSpellings) {
     }
   }
   const std::vector<std::pair<const char*, const char*>> apart = {
-      {"ivan", "ivana"},   {"aleksandr", "aleksandra"}, {"ivan", "ivanov"},
-      {"oleg", "olga"},    {"sergey", "sergeev"},       {"boris", "borisov"},
-      {"pavel", "pavlov"}, {"yuri", "yulia"},           {"nikolai", "nikola"},
-      {"sasha", "sacha"},  {"shoigu", "choigou"},  {"zhukov", "zukov"},         {"denis", "dennis2"},
-      {"elena", "alena"},  {"igor", "egor"},            {"anna", "anya"},
+      {"ivan", "ivana"},    {"aleksandr", "aleksandra"}, {"ivan", "ivanov"},
+      {"oleg", "olga"},     {"sergey", "sergeev"},       {"boris", "borisov"},
+      {"pavel", "pavlov"},  {"yuri", "yulia"},           {"nikolai", "nikola"},
+      {"sasha", "sacha"},   {"shoigu", "choigou"},       {"zhukov", "zukov"},
+      {"denis", "dennis2"}, {"elena", "alena"},          {"igor", "egor"},
+      {"anna", "anya"},
   };
   for (const auto& [a, b] : apart) EXPECT_NE(FoldSlavic(a), FoldSlavic(b)) << a << " vs " << b;
   EXPECT_EQ(FoldSlavic(""), "");
@@ -282,12 +332,24 @@ TEST(FoldSlavicTest, MeetsCommonSpellings) {
 
 TEST(ArabicSkeletonTest, MeetsIcuSkeletons) {
   const std::vector<std::pair<const char*, const char*>> same = {
-      {"muhammad", "mhmd"},  {"mohammed", "mhmd"},       {"ahmed", "ahmd"},
-      {"ibrahim", "abrahym"}, {"mahmud", "mhmwd"},       {"tikriti", "altkryty"},
-      {"qasem", "ghasem"},   {"kassem", "qasm"},         {"yusuf", "ywsf"},
-      {"hamza", "hmzt"},     {"mustafa", "mstfy"},       {"khalid", "khald"},
-      {"taha", "th"},        {"abderrahmane", "bdalrhman"}, {"abdulrahman", "bdalrhmn"},
-      {"belgacem", "blqasm"}, {"chaouch", "shawsh"},      {"abdulkarim", "bdalkrym"},
+      {"muhammad", "mhmd"},
+      {"mohammed", "mhmd"},
+      {"ahmed", "ahmd"},
+      {"ibrahim", "abrahym"},
+      {"mahmud", "mhmwd"},
+      {"tikriti", "altkryty"},
+      {"qasem", "ghasem"},
+      {"kassem", "qasm"},
+      {"yusuf", "ywsf"},
+      {"hamza", "hmzt"},
+      {"mustafa", "mstfy"},
+      {"khalid", "khald"},
+      {"taha", "th"},
+      {"abderrahmane", "bdalrhman"},
+      {"abdulrahman", "bdalrhmn"},
+      {"belgacem", "blqasm"},
+      {"chaouch", "shawsh"},
+      {"abdulkarim", "bdalkrym"},
   };
   for (const auto& [a, b] : same) {
     EXPECT_EQ(ArabicSkeleton(a), ArabicSkeleton(b)) << a << " vs " << b;
@@ -306,8 +368,8 @@ TEST(NameTablesTest, KoreanIcuColumnMatchesIcu) {
   std::ifstream in(std::string(SANCTIONS_DATA_DIR) + "/hangul_syllables.tsv");
   ASSERT_TRUE(in.good());
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::Transliterator> tr(icu::Transliterator::createInstance(
-      "Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+  std::unique_ptr<icu::Transliterator> tr(
+      icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
   ASSERT_TRUE(U_SUCCESS(status)) << u_errorName(status);
   std::string line;
   int checked = 0, row = 0;
@@ -339,8 +401,8 @@ TEST(NameTablesTest, RussianIcuFormsAreInTheirGroups) {
   std::ifstream in(std::string(SANCTIONS_DATA_DIR) + "/romanization_russian.tsv");
   ASSERT_TRUE(in.good());
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::Transliterator> tr(icu::Transliterator::createInstance(
-      "Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+  std::unique_ptr<icu::Transliterator> tr(
+      icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
   ASSERT_TRUE(U_SUCCESS(status)) << u_errorName(status);
   std::string line;
   int checked = 0;
@@ -528,9 +590,12 @@ TEST(ArabicSkeletonTest, DISABLED_ArabicCoverage) {
         v = v || t.AreVariants(u, l);
         s = s || ArabicSkeleton(u) == ArabicSkeleton(l);
       }
-      if (e) ++exact;
-      else if (v) ++variant;
-      else if (s) ++skeleton;
+      if (e)
+        ++exact;
+      else if (v)
+        ++variant;
+      else if (s)
+        ++skeleton;
     }
   }
   std::cout << "Latin tokens " << total << ": exact " << exact << ", table variant " << variant
@@ -549,14 +614,15 @@ namespace {
 //   tables_tests --gtest_also_run_disabled_tests --gtest_filter='*DISABLED_LookupCost*'
 TEST(NameTablesTest, DISABLED_LookupCost) {
   const NameTables& t = T();
-  const std::vector<std::string> tokens = {"jong",   "chong", "muhammad", "vladimir", "zzqx",
-                                           "xi",     "hsi",   "smith",    "kim",      "jinping",
-                                           "chinping", "abdulrahman", "putin", "trading"};
+  const std::vector<std::string> tokens = {
+      "jong",  "chong", "muhammad", "vladimir", "zzqx",        "xi",    "hsi",
+      "smith", "kim",   "jinping",  "chinping", "abdulrahman", "putin", "trading"};
   auto time = [](const char* what, size_t n, const std::function<size_t()>& fn) {
     auto start = std::chrono::steady_clock::now();
     size_t sink = fn();
-    double ns = std::chrono::duration<double, std::nano>(std::chrono::steady_clock::now() - start)
-                    .count() / static_cast<double>(n);
+    double ns =
+        std::chrono::duration<double, std::nano>(std::chrono::steady_clock::now() - start).count() /
+        static_cast<double>(n);
     std::cout << "  " << what << ": " << ns << " ns/call (" << sink << ")\n";
   };
   const size_t rounds = 20000;
@@ -657,9 +723,12 @@ void RefReplaceAll(std::string* s, std::string_view from, std::string_view to) {
   }
 }
 bool RefEndsWith(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
-bool RefIsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+bool RefIsVowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
 std::string FoldSlavicReference(std::string_view token) {
   std::string s(token);
   RefReplaceAll(&s, "schtsch", "shch");
