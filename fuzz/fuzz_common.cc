@@ -24,15 +24,17 @@ void RemoveTempDir() {
 }  // namespace
 
 const std::string& TempDir() {
-  static const std::string dir = [] {
+  // Never destroyed: RemoveTempDir runs at exit, after function-local statics are gone.
+  static const std::string& dir = *new std::string([] {
     std::string tmpl = (std::filesystem::temp_directory_path() / "sanctions-fuzz-XXXXXX").string();
     if (::mkdtemp(tmpl.data()) == nullptr) {
       std::perror("mkdtemp");
       std::abort();
     }
-    std::atexit(&RemoveTempDir);
     return tmpl;
-  }();
+  }());
+  static const bool registered = (std::atexit(&RemoveTempDir), true);
+  (void)registered;
   return dir;
 }
 
