@@ -18,6 +18,7 @@
 //   Last_Update, Action and FR_Citation -> extra, as listed. A date that cannot be read
 //   (the real file's Last_Update "3033-09-30") keeps its text and raises a warning; the
 //   row still loads.
+#include <algorithm>
 #include <map>
 #include <string>
 #include <vector>
@@ -40,7 +41,6 @@ const char* const kColumns[] = {"Name",          "Street_Address",  "City",
                                 "State",         "Country",         "Postal_Code",
                                 "Effective_Date", "Expiration_Date", "Standard_Order",
                                 "Last_Update",   "Action",          "FR_Citation"};
-constexpr size_t kNumColumns = sizeof(kColumns) / sizeof(kColumns[0]);
 
 std::string JoinNonEmpty(const std::vector<std::string>& parts, const char* sep) {
   std::string out;
@@ -76,6 +76,10 @@ Status ReadBisDpl(const std::string& path, ReadContext& ctx) {
                                 std::string(name) + "' in the header)");
     }
   }
+  // Fields are found by header position; a row must reach the right-most one (the header
+  // may hold extra or reordered columns).
+  size_t needed = 0;
+  for (const char* name : kColumns) needed = std::max(needed, col[name] + 1);
   ListData& out = ctx.out();
   out.list = kList;
 
@@ -90,13 +94,16 @@ Status ReadBisDpl(const std::string& path, ReadContext& ctx) {
       ctx.Reject(path, line, element, "", "unterminated quoted field (truncated file?)");
       continue;
     }
-    if (row.size() < kNumColumns) {
+    if (row.size() < needed) {
       ctx.Reject(path, line, element, "",
                  "has " + std::to_string(row.size()) + " fields, expected " +
-                     std::to_string(kNumColumns));
+                     std::to_string(needed));
       continue;
     }
-    auto get = [&](const char* name) { return CleanText(row[col[name]]); };
+    auto get = [&](const char* name) {
+      size_t i = col.at(name);
+      return i < row.size() ? CleanText(row[i]) : std::string();
+    };
     std::string name = get("Name");
     if (name.empty()) {
       ctx.Reject(path, line, element, "Name", "empty name");

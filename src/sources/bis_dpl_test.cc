@@ -111,6 +111,18 @@ TEST(BisDplTest, BadRowsRejectedRestLoads) {
   EXPECT_EQ(r->entities[1].listed_on.text, "13/45/2020");
 }
 
+// Found by fuzz_bis_dpl: a header with an extra column moved the fields right, and a
+// short row was read past its end.
+TEST(BisDplTest, ColumnsFoundByHeaderShortRowRejected) {
+  const auto& r = Load(kFixtures + "extra_column.txt");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->entities.size(), 1u);
+  EXPECT_EQ(r->entities[0].names[0].full, "JOHN DOE");
+  EXPECT_EQ(r->entities[0].addresses[0].country, "US");
+  ASSERT_EQ(r->rejections.size(), 1u);
+  EXPECT_EQ(r->rejections[0].line, 3u);
+}
+
 TEST(BisDplTest, EmptyAndForeignFail) {
   const auto& empty = Load(kFixtures + "empty.txt");
   ASSERT_FALSE(empty.ok());

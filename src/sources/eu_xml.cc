@@ -256,6 +256,7 @@ Status ReadEuXml(const std::string& path, ReadContext& ctx) {
   const std::string& data = *bytes;
   if (Trim(data).empty()) return Status::Corruption(path + ": empty file");
   ctx.out().sha256 = Sha256Hex(data);
+  SANCTIONS_RETURN_IF_ERROR(CheckUtf8(path, data));
   pugi::xml_document doc;
   pugi::xml_parse_result parsed =
       doc.load_buffer(data.data(), data.size(), pugi::parse_default, pugi::encoding_utf8);

@@ -51,7 +51,7 @@ std::string IdTypeFromLabel(std::string_view label) {
     return std::string(id_type::kSwiftBic);
   }
   if (ContainsAny(l, {"Digital Currency", "crypto"})) return std::string(id_type::kCrypto);
-  if (ContainsAny(l, {"Driver"})) return std::string(id_type::kDriversLicense);
+  if (ContainsAny(l, {"Driver", "driving"})) return std::string(id_type::kDriversLicense);
   if (slug == "ssn" || ContainsAny(l, {"Social Security"})) {
     return std::string(id_type::kSocialSecurity);
   }
@@ -76,7 +76,8 @@ std::string IdTypeFromLabel(std::string_view label) {
       ContainsAny(l, {"National ID", "National Identification", "Identification Number",
                       "ID Card", "Personal ID", "Identity", "Identidad", "Cedula", "Cédula",
                       "Citizen's Card", "Tazkira", "UAE Identification", "Kenyan ID",
-                      "National Foreign ID", "NI Number", "Personal Numerical"})) {
+                      "National Foreign ID", "NI Number", "Personal Numerical", "Electoral",
+                      "Credencial"})) {
     return std::string(id_type::kNationalId);
   }
   if (slug == "regnumber" || slug == "registration" ||
@@ -292,6 +293,14 @@ std::string DecodeListText(std::string_view bytes) {
   std::string_view body = StripBom(bytes);
   if (IsValidUtf8(body)) return std::string(body);
   return Cp1252ToUtf8(body);
+}
+
+Status CheckUtf8(const std::string& path, std::string_view bytes) {
+  size_t bad = 0;
+  if (IsValidUtf8(bytes, &bad)) return Status::Ok();
+  return Status::Corruption(path + ": line " + std::to_string(LineIndex(bytes).LineAt(bad)) +
+                            ": broken encoding: invalid UTF-8 at byte offset " +
+                            std::to_string(bad));
 }
 
 void AddUnique(std::vector<std::string>& v, std::string value) {

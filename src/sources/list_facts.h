@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "sanctions/status.h"
+
 namespace sanctions {
 
 // Maps a list's identifier label ("Passport", "National ID No.", "NIT #", "SWIFT/BIC",
@@ -51,6 +53,11 @@ class LineIndex {
 // The text of a list file as UTF-8: a UTF-8 byte order mark is dropped; bytes that are
 // not valid UTF-8 are read as Windows-1252 (OFSI, OFAC and BIS files are Latin-1/CP1252).
 std::string DecodeListText(std::string_view bytes);
+
+// Checks that an XML list file (declared UTF-8) is well-formed UTF-8: pugixml does not
+// check, and the model promises UTF-8 strings. Corruption naming the file, line and byte
+// offset of the first bad sequence otherwise.
+Status CheckUtf8(const std::string& path, std::string_view bytes);
 
 // Appends `value` to `v` unless it is empty or already there.
 void AddUnique(std::vector<std::string>& v, std::string value);

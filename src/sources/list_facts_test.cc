@@ -31,6 +31,8 @@ TEST(ListFactsTest, IdLabels) {
   EXPECT_EQ(IdTypeFromLabel("Aircraft Manufacturer's Serial Number (MSN)"), "aircraft_serial");
   EXPECT_EQ(IdTypeFromLabel("Driver's License No."), "drivers_license");
   EXPECT_EQ(IdTypeFromLabel("SSN"), "ssn");
+  EXPECT_EQ(IdTypeFromLabel("drivinglicence"), "drivers_license");  // EU FSF code
+  EXPECT_EQ(IdTypeFromLabel("Electoral Registry No."), "national_id");  // a voter ID
   EXPECT_EQ(IdTypeFromLabel("ISIN"), "isin");
   EXPECT_EQ(IdTypeFromLabel("Equity Ticker"), "equity_ticker");
   EXPECT_EQ(IdTypeFromLabel(""), "other");

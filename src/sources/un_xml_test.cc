@@ -213,6 +213,17 @@ TEST(UnXmlTest, TruncatedFileIsCorruptionNamingTheFile) {
   EXPECT_EQ(r.status().message().find('\n'), std::string::npos);
 }
 
+// Found by fuzz_un_xml: pugixml passes invalid UTF-8 through; the reader must not.
+TEST(UnXmlTest, BrokenEncodingIsCorruption) {
+  LoadOptions opts;
+  opts.format = format::kUnXml;
+  auto r = LoadList(kFixtures + "bad_utf8.xml", opts);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), Status::Code::kCorruption);
+  EXPECT_NE(r.status().message().find("bad_utf8.xml: line 3: broken encoding"), std::string::npos)
+      << r.status().message();
+}
+
 TEST(UnXmlTest, EmptyAndForeignFilesFail) {
   LoadOptions opts;
   opts.format = format::kUnXml;
