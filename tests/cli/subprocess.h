@@ -80,7 +80,7 @@ inline ProcResult RunProcess(std::vector<std::string> args, const std::string& s
     if (out_open) fds.push_back({out_pipe[0], POLLIN, 0});
     if (err_open) fds.push_back({err_pipe[0], POLLIN, 0});
     if (in_fd >= 0) fds.push_back({in_fd, POLLOUT, 0});
-    if (poll(fds.data(), fds.size(), 120000) <= 0) break;
+    if (poll(fds.data(), fds.size(), -1) < 0 && errno != EINTR) break;
     for (const pollfd& p : fds) {
       if (p.revents == 0) continue;
       if (p.fd == in_fd) {
