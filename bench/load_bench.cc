@@ -159,16 +159,17 @@ int main(int argc, char** argv) {
     ++files;
     entities += row.entities;
     rejected += row.rejected;
-    std::printf("%-72s %-18s %9.1f %9zu %8zu\n", row.shown.c_str(), row.format.c_str(),
-                row.best_ms, row.entities, row.rejected);
+    std::printf("%-72s %-18s %9.1f %9zu %8zu\n", row.shown.c_str(), row.format.c_str(), row.best_ms,
+                row.entities, row.rejected);
   }
   struct rusage usage {};
   getrusage(RUSAGE_SELF, &usage);
   double best_pass = *std::min_element(pass_ms.begin(), pass_ms.end());
   std::printf("\ntotal: %zu lists, %zu entities, %zu rejected\n", files, entities, rejected);
-  std::printf("time: fastest pass %.1f ms (of %d; sum of per-file minima %.1f ms); "
-              "CPU %.1f ms per pass on average\n",
-              best_pass, repeat, best_sum, CpuMs() / repeat);
+  std::printf(
+      "time: fastest pass %.1f ms (of %d; sum of per-file minima %.1f ms); "
+      "CPU %.1f ms per pass on average\n",
+      best_pass, repeat, best_sum, CpuMs() / repeat);
   std::printf("peak memory (ru_maxrss): %.1f MiB\n", usage.ru_maxrss / 1024.0);
   for (const std::string& n : notes) std::printf("note: %s\n", n.c_str());
   return 0;

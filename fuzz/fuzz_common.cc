@@ -73,8 +73,8 @@ std::string WriteZip(const std::string& name,
   }
   for (const auto& [entry, bytes] : entries) {
     zip_fileinfo info{};
-    if (zipOpenNewFileInZip(zf, entry.c_str(), &info, nullptr, 0, nullptr, 0, nullptr,
-                            Z_DEFLATED, Z_BEST_SPEED) != ZIP_OK ||
+    if (zipOpenNewFileInZip(zf, entry.c_str(), &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED,
+                            Z_BEST_SPEED) != ZIP_OK ||
         zipWriteInFileInZip(zf, bytes.data(), static_cast<unsigned>(bytes.size())) != ZIP_OK ||
         zipCloseFileInZip(zf) != ZIP_OK) {
       std::fprintf(stderr, "cannot write entry %s of %s\n", entry.c_str(), path.c_str());
@@ -90,9 +90,8 @@ void LoadAndTouch(const std::string& path, const std::string& format) {
   options.format = format;
   if (format == format::kUserCsv) {
     options.user_csv.list_name = "fuzz";
-    options.user_csv.columns = {{"id", "id"},         {"name", "name"},
-                                {"type", "type"},     {"alias", "aliases"},
-                                {"birth_date", "dob"}, {"country", "country"},
+    options.user_csv.columns = {{"id", "id"},         {"name", "name"},      {"type", "type"},
+                                {"alias", "aliases"}, {"birth_date", "dob"}, {"country", "country"},
                                 {"imo", "imo"},       {"program", "program"}};
   }
   auto r = LoadList(path, options);
@@ -112,7 +111,8 @@ void LoadAndTouch(const std::string& path, const std::string& format) {
   if (skip_utf8) {
     size_t total = 0;
     for (const Entity& e : r->entities) {
-      total += EntityToJson(e).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).size();
+      total +=
+          EntityToJson(e).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).size();
     }
     volatile size_t sink = total;
     (void)sink;

@@ -31,7 +31,7 @@ namespace sanctions {
 // single-valued field (type, gender, listed_on, vessel.flag, aircraft.model...)
 // `old_value` / `new_value` hold the two values ("" = not given).
 struct FieldChange {
-  std::string field;  // model field name: "names", "type", "vessel.flag", "extra"...
+  std::string field;   // model field name: "names", "type", "vessel.flag", "extra"...
   bool multi = false;  // true: added/removed are used; false: old_value/new_value
   std::vector<std::string> added;
   std::vector<std::string> removed;
@@ -42,8 +42,8 @@ struct FieldChange {
 // An entity present in both versions whose content differs.
 struct EntityChange {
   std::string source_id;
-  std::string id;         // the new version's Entity::id
-  std::string name;       // the new version's primary name
+  std::string id;                          // the new version's Entity::id
+  std::string name;                        // the new version's primary name
   EntityType type = EntityType::kUnknown;  // the new version's type
   std::vector<std::string> programs;       // the new version's programmes
   std::vector<FieldChange> fields;         // in model field order, never empty
@@ -70,9 +70,9 @@ struct ListDiff {
   std::string old_published, new_published;
   size_t old_entities = 0, new_entities = 0;
 
-  std::vector<Entity> added;           // only in the new version, in the new file's order
-  std::vector<Entity> removed;         // only in the old version, in the old file's order
-  std::vector<EntityChange> changed;   // in both and different, in the new file's order
+  std::vector<Entity> added;          // only in the new version, in the new file's order
+  std::vector<Entity> removed;        // only in the old version, in the old file's order
+  std::vector<EntityChange> changed;  // in both and different, in the new file's order
   size_t unchanged = 0;
 
   // Summaries. Added and changed entities count under their new type and programmes,

@@ -30,7 +30,9 @@ using nlohmann::json;
 // How many rejected records LoadListsForCommand prints per list.
 constexpr size_t kRejectionsShown = 10;
 
-std::string ConfigPath() { return SanctionsHome() + "/lists.json"; }
+std::string ConfigPath() {
+  return SanctionsHome() + "/lists.json";
+}
 
 std::string UtcNow() {
   std::time_t t = std::time(nullptr);
@@ -191,7 +193,8 @@ Result<std::vector<ListData>> LoadListsForCommand(const std::vector<std::string>
     if (to_load.empty()) {
       return Status::InvalidArgument(
           "no list given and none configured: add one with `sanctions lists add FILE` "
-          "(kept in " + ConfigPath() + ") or pass --list FILE");
+          "(kept in " +
+          ConfigPath() + ") or pass --list FILE");
     }
   }
   std::vector<ListData> out;

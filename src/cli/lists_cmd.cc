@@ -159,14 +159,15 @@ std::string TypesBreakdown(const GroupCounts& g) {
   return Join(parts, ", ");
 }
 
-std::string Quote(const std::string& s) { return "\"" + s + "\""; }
+std::string Quote(const std::string& s) {
+  return "\"" + s + "\"";
+}
 
 void PrintDiffText(const ListDiff& d, bool summary_only) {
   auto side = [](const char* label, const std::string& file, const std::string& list,
                  const std::string& published, size_t n) {
     std::cout << label << file << " (" << list << ", published "
-              << (published.empty() ? "(not stated)" : published) << ", " << n
-              << " entities)\n";
+              << (published.empty() ? "(not stated)" : published) << ", " << n << " entities)\n";
   };
   side("old: ", d.old_file, d.old_list, d.old_published, d.old_entities);
   side("new: ", d.new_file, d.new_list, d.new_published, d.new_entities);
@@ -208,8 +209,8 @@ void PrintDiffText(const ListDiff& d, bool summary_only) {
 
   auto brief = [](const Entity& e) {
     const Name* n = e.primary_name();
-    std::string s = e.source_id + " " + std::string(EntityTypeName(e.type)) + " " +
-                    Quote(n ? n->full : "");
+    std::string s =
+        e.source_id + " " + std::string(EntityTypeName(e.type)) + " " + Quote(n ? n->full : "");
     if (!e.programs.empty()) s += " [" + Join(e.programs, ", ") + "]";
     return s;
   };
@@ -232,7 +233,8 @@ void PrintDiffText(const ListDiff& d, bool summary_only) {
           for (const std::string& v : f.removed) {
             std::cout << "    " << f.field << ": - " << v << "\n";
           }
-          for (const std::string& v : f.added) std::cout << "    " << f.field << ": + " << v << "\n";
+          for (const std::string& v : f.added)
+            std::cout << "    " << f.field << ": + " << v << "\n";
         } else {
           std::cout << "    " << f.field << ": " << Quote(f.old_value) << " -> "
                     << Quote(f.new_value) << "\n";
@@ -372,14 +374,15 @@ int RunShow(bool as_json, bool check) {
 }  // namespace
 
 void RegisterListsCommands(CLI::App& app, CliContext& ctx) {
-  CLI::App* lists = app.add_subcommand(
-      "lists", "Inspect, compare and configure sanctions list files");
+  CLI::App* lists =
+      app.add_subcommand("lists", "Inspect, compare and configure sanctions list files");
   lists->require_subcommand(1);
 
   auto info_args = std::make_shared<InfoArgs>();
   CLI::App* info = lists->add_subcommand(
-      "info", "Per file: list, format, publication date, entity counts by type, names, "
-              "identifiers, rejected records with reasons");
+      "info",
+      "Per file: list, format, publication date, entity counts by type, names, "
+      "identifiers, rejected records with reasons");
   info->add_option("FILE", info_args->files,
                    "List files (an OFAC CSV set by its sdn.csv / cons_prim.csv or folder)")
       ->required();
@@ -395,8 +398,9 @@ void RegisterListsCommands(CLI::App& app, CliContext& ctx) {
 
   auto diff_args = std::make_shared<DiffArgs>();
   CLI::App* diff = lists->add_subcommand(
-      "diff", "Two versions of one list: entities added, removed and changed (which fields, "
-              "old and new values), with counts by type and programme");
+      "diff",
+      "Two versions of one list: entities added, removed and changed (which fields, "
+      "old and new values), with counts by type and programme");
   diff->add_option("OLD", diff_args->old_file, "The older version")->required();
   diff->add_option("NEW", diff_args->new_file, "The newer version")->required();
   diff->add_flag("--json", diff_args->json, "Print JSON (docs/json.md, \"List diff\")");
@@ -408,8 +412,9 @@ void RegisterListsCommands(CLI::App& app, CliContext& ctx) {
 
   auto add_files = std::make_shared<std::vector<std::string>>();
   CLI::App* add = lists->add_subcommand(
-      "add", "Configure lists for screen, batch, scan and serve (each is loaded first; a list "
-             "that fails to load is refused and nothing is saved)");
+      "add",
+      "Configure lists for screen, batch, scan and serve (each is loaded first; a list "
+      "that fails to load is refused and nothing is saved)");
   add->add_option("FILE", *add_files, "List files or OFAC CSV folders")->required();
   add->callback([add_files, &ctx] { ctx.exit_code = RunAdd(*add_files); });
 

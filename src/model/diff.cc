@@ -99,7 +99,9 @@ std::string RenderExtra(const std::pair<std::string, std::string>& kv) {
   return kv.first + ": " + kv.second;
 }
 
-std::string RenderString(const std::string& s) { return s; }
+std::string RenderString(const std::string& s) {
+  return s;
+}
 
 // ---- Comparison ----
 
@@ -147,8 +149,7 @@ void CompareMulti(const char* field, const std::vector<T>& old_values,
 
 template <typename T, typename Render>
 void CompareMulti(const char* field, const std::vector<T>& old_values,
-                  const std::vector<T>& new_values, Render render,
-                  std::vector<FieldChange>* out) {
+                  const std::vector<T>& new_values, Render render, std::vector<FieldChange>* out) {
   CompareMulti(field, old_values, new_values, render, render, out);
 }
 
@@ -194,8 +195,7 @@ std::vector<FieldChange> CompareEntities(const Entity& a, const Entity& b) {
   CompareScalar("vessel.build_year", a.vessel.build_year, b.vessel.build_year, &out);
   CompareScalar("aircraft.model", a.aircraft.model, b.aircraft.model, &out);
   CompareScalar("aircraft.manufacturer", a.aircraft.manufacturer, b.aircraft.manufacturer, &out);
-  CompareScalar("aircraft.operator_name", a.aircraft.operator_name, b.aircraft.operator_name,
-                &out);
+  CompareScalar("aircraft.operator_name", a.aircraft.operator_name, b.aircraft.operator_name, &out);
   CompareScalar("aircraft.construction_year", a.aircraft.construction_year,
                 b.aircraft.construction_year, &out);
   CompareScalar("aircraft.flag", a.aircraft.flag, b.aircraft.flag, &out);
@@ -225,8 +225,7 @@ std::unordered_map<std::string, size_t> IndexByKey(const ListData& l, const char
     }
   }
   if (duplicates > 0) {
-    warnings->push_back(std::string(which) + " list " + l.file + ": " +
-                        std::to_string(duplicates) +
+    warnings->push_back(std::string(which) + " list " + l.file + ": " + std::to_string(duplicates) +
                         " entities repeat a source id already seen (first: " + first_duplicate +
                         "); only the first occurrence is compared");
   }
@@ -237,9 +236,15 @@ enum class Change { kAdded, kRemoved, kChanged };
 
 void Bump(DiffCounts& c, Change kind) {
   switch (kind) {
-    case Change::kAdded: ++c.added; break;
-    case Change::kRemoved: ++c.removed; break;
-    case Change::kChanged: ++c.changed; break;
+    case Change::kAdded:
+      ++c.added;
+      break;
+    case Change::kRemoved:
+      ++c.removed;
+      break;
+    case Change::kChanged:
+      ++c.changed;
+      break;
   }
 }
 

@@ -291,7 +291,8 @@ TEST(DiffListsRealFiles, OfacSdnCsv2021To2024) {
   EXPECT_EQ(jw->type, EntityType::kVessel);
   // The 2021 set was read with its add/alt/comments companions, the 2024 sdn.csv alone.
   bool warned = false;
-  for (const std::string& w : d.warnings) warned = warned || w.find("companion") != std::string::npos;
+  for (const std::string& w : d.warnings)
+    warned = warned || w.find("companion") != std::string::npos;
   EXPECT_TRUE(warned);
 }
 

@@ -95,7 +95,9 @@ json SourceRefToJson(const SourceRef& s) {
 }
 
 // A DateSpec carries information when it has a parsed date or at least the listed text.
-bool HasDate(const DateSpec& d) { return !d.from.empty() || !d.to.empty() || !d.text.empty(); }
+bool HasDate(const DateSpec& d) {
+  return !d.from.empty() || !d.to.empty() || !d.text.empty();
+}
 
 }  // namespace
 
@@ -186,7 +188,8 @@ json EntityToJson(const Entity& e) {
   if (!e.extra.empty()) {
     // An array of pairs, not an object: labels repeat and their order is the source's.
     json extra = json::array();
-    for (const auto& [label, value] : e.extra) extra.push_back({{"label", label}, {"value", value}});
+    for (const auto& [label, value] : e.extra)
+      extra.push_back({{"label", label}, {"value", value}});
     j["extra"] = std::move(extra);
   }
   json source = SourceRefToJson(e.source);

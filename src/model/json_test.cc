@@ -28,8 +28,8 @@ Entity KimJongUn() {
   e.birth_dates.push_back({{1982, 0, 0}, {1983, 0, 0}, true, "circa 1982 to 1983"});
   e.birth_places.push_back({"Pyongyang, North Korea", "KP"});
   e.nationalities = {"KP"};
-  e.addresses.push_back({"Pyongyang, Korea, North", "", "Pyongyang", "", "", "KP",
-                         "Korea, North", ""});
+  e.addresses.push_back(
+      {"Pyongyang, Korea, North", "", "Pyongyang", "", "", "KP", "Korea, North", ""});
   e.programs = {"DPRK2", "DPRK3"};
   e.listed_on = {{2016, 7, 6}, {}, false, "2016-07-06"};
   e.gender = "male";
@@ -175,8 +175,8 @@ ListData SampleList(size_t rejections) {
   l.entities.push_back(o);
   l.entities.push_back(Entity{});  // unknown
   for (size_t i = 0; i < rejections; ++i) {
-    l.rejections.push_back({"sdn.csv", static_cast<uint32_t>(i + 1), "", "ent_num",
-                            "not a number"});
+    l.rejections.push_back(
+        {"sdn.csv", static_cast<uint32_t>(i + 1), "", "ent_num", "not a number"});
   }
   l.warnings.push_back({"alt.csv", 3, "", "alias names unknown ent_num 99"});
   return l;

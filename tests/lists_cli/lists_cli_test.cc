@@ -2,9 +2,9 @@
 // (SANCTIONS_BINARY) on the real list files and on small fixtures, each test with its own
 // temporary SANCTIONS_HOME.
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <nlohmann/json.hpp>
 
 #include <array>
 #include <cstdio>
@@ -118,8 +118,8 @@ TEST_F(ListsCli, InfoJsonOnUnList) {
 
 TEST_F(ListsCli, InfoOfacSetByFolderBySdnCsvAndPartial) {
   // The 2021 set has 8976 SDN records (PROVENANCE.md); its companions are found beside it.
-  for (const std::string& path : {Shared("ofac/csv_set_2021-07-07"),
-                                   Shared("ofac/csv_set_2021-07-07/sdn.csv")}) {
+  for (const std::string& path :
+       {Shared("ofac/csv_set_2021-07-07"), Shared("ofac/csv_set_2021-07-07/sdn.csv")}) {
     RunResult r = Run({"lists", "info", "--json", path});
     ASSERT_EQ(r.exit_code, 0) << path << ": " << r.err;
     json j = ParseJson(r);
@@ -130,7 +130,8 @@ TEST_F(ListsCli, InfoOfacSetByFolderBySdnCsvAndPartial) {
     EXPECT_EQ(l["files"].size(), 4u) << path;
   }
   // Consolidated (non-SDN) set named by cons_prim.csv: 442 records.
-  RunResult c = Run({"lists", "info", "--json", Shared("ofac/consolidated_nonsdn_csv/cons_prim.csv")});
+  RunResult c =
+      Run({"lists", "info", "--json", Shared("ofac/consolidated_nonsdn_csv/cons_prim.csv")});
   ASSERT_EQ(c.exit_code, 0) << c.err;
   EXPECT_EQ(ParseJson(c)["lists"][0]["entities"], 442);
 }
@@ -147,8 +148,8 @@ TEST_F(ListsCli, InfoTextShowsCountsByType) {
 TEST_F(ListsCli, InfoSeveralFilesOneBroken) {
   std::string bad = Write("broken.xml", "<?xml version=\"1.0\"?><CONSOLIDATED_LIST><INDIVIDUALS>");
   std::string missing = dir_ + "/missing.csv";
-  RunResult r = Run({"lists", "info", "--json", Shared("un/consolidated_2018-10-29.xml"), bad,
-                     missing});
+  RunResult r =
+      Run({"lists", "info", "--json", Shared("un/consolidated_2018-10-29.xml"), bad, missing});
   EXPECT_EQ(r.exit_code, 2);
   json j = ParseJson(r);
   ASSERT_EQ(j["lists"].size(), 1u);  // the good file is still reported
@@ -210,14 +211,16 @@ TEST_F(ListsCli, InfoReportsRejectionsAndStrictFails) {
 
 TEST_F(ListsCli, InfoFormatOverrideAndListName) {
   // Forcing the wrong format fails cleanly; --list-name renames the list.
-  RunResult wrong = Run({"lists", "info", "--format", "ofac_xml", Shared("un/consolidated_2018-10-29.xml")});
+  RunResult wrong =
+      Run({"lists", "info", "--format", "ofac_xml", Shared("un/consolidated_2018-10-29.xml")});
   EXPECT_EQ(wrong.exit_code, 2);
   EXPECT_NE(wrong.err.find("consolidated_2018-10-29.xml"), std::string::npos) << wrong.err;
   RunResult named = Run({"lists", "info", "--json", "--format", "un_xml", "--list-name", "my_un",
                          Shared("un/consolidated_2018-10-29.xml")});
   ASSERT_EQ(named.exit_code, 0) << named.err;
   EXPECT_EQ(ParseJson(named)["lists"][0]["list"], "my_un");
-  RunResult unknown = Run({"lists", "info", "--format", "nope", Shared("un/consolidated_2018-10-29.xml")});
+  RunResult unknown =
+      Run({"lists", "info", "--format", "nope", Shared("un/consolidated_2018-10-29.xml")});
   EXPECT_EQ(unknown.exit_code, 2);
 }
 
@@ -246,8 +249,7 @@ TEST_F(ListsCli, DiffOfacTextSummary) {
                      Shared("ofac/sdn_csv_2024-05-03/sdn.csv")});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("added 6870, removed 881"), std::string::npos) << r.out.substr(0, 800);
-  EXPECT_NE(r.out.find("DPRK-programme vessels added: 0, removed: 1"), std::string::npos)
-      << r.out;
+  EXPECT_NE(r.out.find("DPRK-programme vessels added: 0, removed: 1"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("RUSSIA-programme vessels added: 223"), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("\n+ "), std::string::npos);  // --summary: no entity lines
 }
@@ -261,16 +263,20 @@ TEST_F(ListsCli, DiffShowsFieldChangesInText) {
       "NI Details,Position,Address 1,Address 2,Address 3,Address 4,Address 5,Address 6,"
       "Post/Zip Code,Country,Other Information,Group Type,Alias Type,Alias Quality,Regime,"
       "Listed On,UK Sanctions List Date Designated,Last Updated,Group ID\n";
-  std::string old_f = Write("old.csv", header +
-      "HOJATI,Mohsen,,,,,,,,,28/09/1955,,,,,,,,Head,,,,,,,,,,Individual,Prime Alias,,"
-      "Iran,24/03/2007,,27/06/2017,9053\n"
-      "GONE,Person,,,,,,,,,,,,,,,,,,,,,,,,,,,Individual,Prime Alias,,Iran,24/03/2007,,,1\n");
-  std::string new_f = Write("new.csv", header +
-      "HOJATI,Mohsen,,,,,,,,,28/09/1955,,,,,,,,Director,,,,,,,,,,Individual,Prime Alias,,"
-      "Iran,24/03/2007,,27/06/2018,9053\n"
-      "HOJATY,Mohsen,,,,,,,,,28/09/1955,,,,,,,,Director,,,,,,,,,,Individual,AKA,,"
-      "Iran,24/03/2007,,27/06/2018,9053\n"
-      "FRESH,Person,,,,,,,,,,,,,,,,,,,,,,,,,,,Individual,Prime Alias,,Iran,24/03/2007,,,2\n");
+  std::string old_f = Write(
+      "old.csv",
+      header +
+          "HOJATI,Mohsen,,,,,,,,,28/09/1955,,,,,,,,Head,,,,,,,,,,Individual,Prime Alias,,"
+          "Iran,24/03/2007,,27/06/2017,9053\n"
+          "GONE,Person,,,,,,,,,,,,,,,,,,,,,,,,,,,Individual,Prime Alias,,Iran,24/03/2007,,,1\n");
+  std::string new_f = Write(
+      "new.csv",
+      header +
+          "HOJATI,Mohsen,,,,,,,,,28/09/1955,,,,,,,,Director,,,,,,,,,,Individual,Prime Alias,,"
+          "Iran,24/03/2007,,27/06/2018,9053\n"
+          "HOJATY,Mohsen,,,,,,,,,28/09/1955,,,,,,,,Director,,,,,,,,,,Individual,AKA,,"
+          "Iran,24/03/2007,,27/06/2018,9053\n"
+          "FRESH,Person,,,,,,,,,,,,,,,,,,,,,,,,,,,Individual,Prime Alias,,Iran,24/03/2007,,,2\n");
   RunResult r = Run({"lists", "diff", old_f, new_f});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("added 1, removed 1, changed 1"), std::string::npos) << r.out;
