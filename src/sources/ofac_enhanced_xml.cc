@@ -44,11 +44,11 @@ pugi::xml_node Child(const pugi::xml_node& n, std::string_view local) {
 }
 
 std::string Text(const pugi::xml_node& n, std::string_view local) {
-  return CollapseSpaces(Child(n, local).child_value());
+  return OfacCleanText(Child(n, local).child_value());
 }
 
 std::string Value(const pugi::xml_node& n) {
-  return CollapseSpaces(n.child_value());
+  return OfacCleanText(n.child_value());
 }
 
 template <typename Fn>
@@ -329,7 +329,7 @@ Status ReadOfacEnhancedXml(const std::string& path, ReadContext& ctx) {
       if (link.relation.empty()) link.relation = "related_to";
       pugi::xml_node target = Child(r, "relatedEntity");
       link.target_name = Value(target);
-      link.target_id = target.attribute("entityId").value();
+      link.target_id = OfacCleanText(target.attribute("entityId").value());
       e.links.push_back(std::move(link));
     });
 

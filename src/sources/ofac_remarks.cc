@@ -753,9 +753,13 @@ Status OfacCheckXmlUtf8(const std::string& path, std::string_view data) {
   if (head.starts_with("<?xml") && decl_end != std::string_view::npos) {
     std::string decl = AsciiLower(head.substr(0, decl_end));
     size_t enc = decl.find("encoding=");
-    if (enc != std::string::npos && decl.find("utf-8", enc) == std::string::npos &&
-        decl.find("utf8", enc) == std::string::npos) {
-      return Status::Ok();  // another declared encoding: the parser converts it
+    // Encodings pugixml converts itself; anything else is read as UTF-8 and checked.
+    if (enc != std::string::npos) {
+      std::string_view v = std::string_view(decl).substr(enc + 9);
+      for (std::string_view known : {"\"iso-8859-1\"", "'iso-8859-1'", "\"latin1\"", "'latin1'",
+                                     "\"utf-16", "'utf-16", "\"utf-32", "'utf-32"}) {
+        if (v.starts_with(known)) return Status::Ok();
+      }
     }
   }
   size_t bad = 0;
@@ -765,6 +769,43 @@ Status OfacCheckXmlUtf8(const std::string& path, std::string_view data) {
                         std::count(data.begin(), data.begin() + static_cast<ptrdiff_t>(bad), '\n'));
   return Status::Corruption(path + ": broken encoding: invalid UTF-8 at line " +
                             std::to_string(line) + " (byte offset " + std::to_string(bad) + ")");
+}
+
+std::string OfacCleanText(std::string_view in) {
+  std::string s = CollapseSpaces(in);
+  if (IsValidUtf8(s)) return s;
+  // One pass: copy well-formed sequences, replace each ill-formed one by U+FFFD.
+  std::string out;
+  out.reserve(s.size() + 8);
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t len = c < 0x80                 ? 1
+                 : c >= 0xC2 && c <= 0xDF ? 2
+                 : c >= 0xE0 && c <= 0xEF ? 3
+                 : c >= 0xF0 && c <= 0xF4 ? 4
+                                          : 0;
+    bool ok = len > 0 && i + len <= s.size();
+    uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+    for (size_t k = 1; ok && k < len; ++k) {
+      unsigned char cc = static_cast<unsigned char>(s[i + k]);
+      if ((cc & 0xC0) != 0x80) ok = false;
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    if (ok && len > 1) {
+      static constexpr uint32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+      if (cp < kMin[len] || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) ok = false;
+    }
+    if (ok) {
+      out.append(s, i, len);
+      i += len;
+    } else {
+      out += "\xEF\xBF\xBD";  // U+FFFD
+      ++i;
+      while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+    }
+  }
+  return out;
 }
 
 }  // namespace sanctions

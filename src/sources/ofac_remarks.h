@@ -80,6 +80,10 @@ std::string OfacNamePartType(std::string_view type);
 // offset of the first bad sequence otherwise; OK for documents declaring another encoding.
 Status OfacCheckXmlUtf8(const std::string& path, std::string_view data);
 
+// CollapseSpaces, and any ill-formed UTF-8 sequence (e.g. a surrogate that an XML character
+// reference such as "&#xD800;" decodes to) replaced by U+FFFD: text as the model requires.
+std::string OfacCleanText(std::string_view s);
+
 // Relation labels ("Owned or Controlled By") -> "owned_or_controlled_by".
 std::string OfacRelation(std::string_view label);
 

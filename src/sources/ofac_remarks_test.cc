@@ -232,6 +232,17 @@ TEST(OfacPeriodToSpec, WholeYearsMonthsDaysAndRanges) {
   EXPECT_EQ(OfacRelation("Owned or Controlled By"), "owned_or_controlled_by");
 }
 
+TEST(OfacCleanText, ReplacesIllFormedUtf8) {
+  EXPECT_EQ(OfacCleanText("  Jos\xC3\xA9  Mar\xC3\xAD"
+                          "a "),
+            "Jos\xC3\xA9 Mar\xC3\xAD"
+            "a");
+  EXPECT_EQ(OfacCleanText("a\xED\xA0\x80z"), "a\xEF\xBF\xBDz");  // surrogate U+D800
+  EXPECT_EQ(OfacCleanText("\xB8x"), "\xEF\xBF\xBDx");
+  EXPECT_EQ(OfacCleanText("\xC0\xAF"), "\xEF\xBF\xBD");  // overlong '/'
+  EXPECT_EQ(OfacCleanText("\xE2\x82"), "\xEF\xBF\xBD");  // truncated
+}
+
 TEST(MakeOfacName, SplitsPersonNamesOnly) {
   Name p = MakeOfacName("KIM, Jong Un", NameKind::kPrimary, NameQuality::kStrong, true);
   ASSERT_EQ(p.parts.size(), 2u);

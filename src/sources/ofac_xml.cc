@@ -44,7 +44,7 @@ pugi::xml_node Child(const pugi::xml_node& n, std::string_view local) {
 }
 
 std::string Text(const pugi::xml_node& n, std::string_view local) {
-  return CollapseSpaces(Child(n, local).child_value());
+  return OfacCleanText(Child(n, local).child_value());
 }
 
 // Calls fn for each element child of n named `local`.
@@ -178,7 +178,7 @@ Status ReadOfacXml(const std::string& path, ReadContext& ctx) {
     e.names.push_back(XmlName(last, first, NameKind::kPrimary, NameQuality::kStrong, person));
     if (std::string title = Text(x, "title"); !title.empty()) e.positions.push_back(title);
     ForEach(Child(x, "programList"), "program", [&](const pugi::xml_node& p) {
-      std::string prog = CollapseSpaces(p.child_value());
+      std::string prog = OfacCleanText(p.child_value());
       if (!prog.empty()) e.programs.push_back(prog);
     });
     ForEach(Child(x, "akaList"), "aka", [&](const pugi::xml_node& a) {

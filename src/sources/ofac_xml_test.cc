@@ -164,6 +164,16 @@ TEST(OfacXml, BadRecordsAndBadFiles) {
             std::string::npos)
       << u.status().ToString();
   EXPECT_NE(u.status().message().find("bad_utf8_sdn.xml"), std::string::npos);
+  // Found by fuzz_ofac_xml: encoding="UTF(8" and raw non-UTF-8 bytes.
+  auto f = Load(kData + "fuzz_unknown_encoding_decl.xml");
+  ASSERT_FALSE(f.ok());
+  EXPECT_NE(f.status().message().find("broken encoding"), std::string::npos);
+  // A character reference to a surrogate: the name keeps U+FFFD, never ill-formed UTF-8.
+  auto s = Load(kData + "surrogate_ref_sdn.xml");
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  EXPECT_EQ(s->entities.at(0).names.at(0).full,
+            "A\xEF\xBF\xBD"
+            "B");
 }
 
 }  // namespace
