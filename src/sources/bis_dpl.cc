@@ -37,10 +37,9 @@ namespace sanctions {
 namespace {
 
 constexpr const char* kList = "us_bis_dpl";
-const char* const kColumns[] = {"Name",          "Street_Address",  "City",
-                                "State",         "Country",         "Postal_Code",
-                                "Effective_Date", "Expiration_Date", "Standard_Order",
-                                "Last_Update",   "Action",          "FR_Citation"};
+const char* const kColumns[] = {
+    "Name",           "Street_Address",  "City",           "State",       "Country", "Postal_Code",
+    "Effective_Date", "Expiration_Date", "Standard_Order", "Last_Update", "Action",  "FR_Citation"};
 
 std::string JoinNonEmpty(const std::vector<std::string>& parts, const char* sep) {
   std::string out;
@@ -95,9 +94,9 @@ Status ReadBisDpl(const std::string& path, ReadContext& ctx) {
       continue;
     }
     if (row.size() < needed) {
-      ctx.Reject(path, line, element, "",
-                 "has " + std::to_string(row.size()) + " fields, expected " +
-                     std::to_string(needed));
+      ctx.Reject(
+          path, line, element, "",
+          "has " + std::to_string(row.size()) + " fields, expected " + std::to_string(needed));
       continue;
     }
     auto get = [&](const char* name) {
@@ -139,7 +138,8 @@ Status ReadBisDpl(const std::string& path, ReadContext& ctx) {
     addr.postal_code = get("Postal_Code");
     addr.country_name = country;
     addr.country = CountryCode(country);
-    addr.full = JoinNonEmpty({addr.street, addr.city, addr.region, addr.postal_code, country}, ", ");
+    addr.full =
+        JoinNonEmpty({addr.street, addr.city, addr.region, addr.postal_code, country}, ", ");
     if (!addr.full.empty()) e.addresses.push_back(std::move(addr));
 
     if (!effective.empty()) {
@@ -147,7 +147,8 @@ Status ReadBisDpl(const std::string& path, ReadContext& ctx) {
         e.listed_on = *d;
       } else {
         e.listed_on.text = effective;
-        ctx.Warn(path, line, element, "Effective_Date: unreadable date '" + effective + "', kept as text");
+        ctx.Warn(path, line, element,
+                 "Effective_Date: unreadable date '" + effective + "', kept as text");
       }
     }
     for (const char* field : {"Expiration_Date", "Last_Update"}) {

@@ -83,7 +83,8 @@ std::string SubListCode(std::string_view source) {
   if (close == std::string_view::npos) return std::string(Trim(source));
   std::string code(Trim(source.substr(open + 1, close - open - 1)));
   constexpr std::string_view kSuffix = " List";
-  if (code.size() > kSuffix.size() && code.compare(code.size() - kSuffix.size(), kSuffix.size(), kSuffix) == 0) {
+  if (code.size() > kSuffix.size() &&
+      code.compare(code.size() - kSuffix.size(), kSuffix.size(), kSuffix) == 0) {
     code.resize(code.size() - kSuffix.size());
   }
   return code;
@@ -93,10 +94,12 @@ bool IsSanctionsStatement(std::string_view label) {
   if (label.empty()) return false;
   char last = label.back();
   if (label == "Organization Type:") return false;  // a fact, handled by the caller
-  if (StartsWithIgnoreCase(label, "Listing Date") || StartsWithIgnoreCase(label, "Effective Date")) {
+  if (StartsWithIgnoreCase(label, "Listing Date") ||
+      StartsWithIgnoreCase(label, "Effective Date")) {
     return false;
   }
-  return last == ':' || last == '-' || FindIgnoreCase(label, "Directive Information") != std::string_view::npos;
+  return last == ':' || last == '-' ||
+         FindIgnoreCase(label, "Directive Information") != std::string_view::npos;
 }
 
 // One "ids" item into the entity.
@@ -131,13 +134,18 @@ void ReadIdItem(const std::string& item, Entity& e) {
     AddUnique(e.sanctions_notes, rest.empty() ? label : label + " " + rest);
     return;
   }
-  static const char* const kFacts[] = {
-      "Organization Established Date", "Organization Type:", "Target Type",
-      "Nationality of Registration",   "Registration Country", "Issuer Name",
-      "Former Vessel Flag",            "Other Vessel Flag",    "Other Vessel Type",
-      "Purchase/Sales For Divestment Date (CMIC)"};
-  bool fact = StartsWithIgnoreCase(label, "Listing Date") ||
-              StartsWithIgnoreCase(label, "Effective Date");
+  static const char* const kFacts[] = {"Organization Established Date",
+                                       "Organization Type:",
+                                       "Target Type",
+                                       "Nationality of Registration",
+                                       "Registration Country",
+                                       "Issuer Name",
+                                       "Former Vessel Flag",
+                                       "Other Vessel Flag",
+                                       "Other Vessel Type",
+                                       "Purchase/Sales For Divestment Date (CMIC)"};
+  bool fact =
+      StartsWithIgnoreCase(label, "Listing Date") || StartsWithIgnoreCase(label, "Effective Date");
   for (const char* f : kFacts) fact = fact || label == f;
   if (fact) {
     e.extra.emplace_back(label, rest);
@@ -190,7 +198,8 @@ void ReadLinks(const std::string& remarks, Entity& e) {
   while ((pos = remarks.find(kLinked, pos)) != std::string::npos) {
     pos += kLinked.size();
     size_t end = remarks.find_first_of(");", pos);
-    std::string target = TrimCopy(std::string_view(remarks).substr(pos, end == std::string::npos ? std::string::npos : end - pos));
+    std::string target = TrimCopy(std::string_view(remarks).substr(
+        pos, end == std::string::npos ? std::string::npos : end - pos));
     if (target.empty()) continue;
     Link link{"linked_to", target, ""};
     bool seen = false;
@@ -269,14 +278,16 @@ class CslReader {
     std::string code = SubListCode(source);
     e.source_id = (code.empty() ? std::string("CSL") : code) + ":" + raw_id;
     if (int uses = ++id_uses_[e.source_id]; uses > 1) {
-      ctx_.Warn(path_, line, element, "id " + e.source_id + " repeated; loaded as " +
-                                          e.source_id + "-" + std::to_string(uses));
+      ctx_.Warn(
+          path_, line, element,
+          "id " + e.source_id + " repeated; loaded as " + e.source_id + "-" + std::to_string(uses));
       e.source_id += "-" + std::to_string(uses);
     }
     e.id = MakeEntityId(kList, e.source_id);
     e.extra.emplace_back("csl_source", code);
     e.extra.emplace_back("source", source);
-    if (std::string n = Get(row, "entity_number"); !n.empty()) e.extra.emplace_back("entity_number", n);
+    if (std::string n = Get(row, "entity_number"); !n.empty())
+      e.extra.emplace_back("entity_number", n);
 
     std::string type = Get(row, "type");
     if (type.empty()) {
@@ -323,7 +334,8 @@ class CslReader {
         DateSpec kept;
         kept.text = d;
         e.birth_dates.push_back(kept);
-        ctx_.Warn(path_, line, element, "dates_of_birth: unreadable date '" + d + "', kept as text");
+        ctx_.Warn(path_, line, element,
+                  "dates_of_birth: unreadable date '" + d + "', kept as text");
       }
     }
     for (const std::string& p : List(row, "places_of_birth")) {
@@ -331,14 +343,17 @@ class CslReader {
       std::string country = CountryFromText(comma == std::string::npos ? p : p.substr(comma + 2));
       e.birth_places.push_back(Place{p, country});
     }
-    for (const std::string& c : List(row, "citizenships")) AddUnique(e.citizenships, CountryCodeOrText(c));
-    for (const std::string& c : List(row, "nationalities")) AddUnique(e.nationalities, CountryCodeOrText(c));
+    for (const std::string& c : List(row, "citizenships"))
+      AddUnique(e.citizenships, CountryCodeOrText(c));
+    for (const std::string& c : List(row, "nationalities"))
+      AddUnique(e.nationalities, CountryCodeOrText(c));
     if (std::string start = Get(row, "start_date"); !start.empty()) {
       if (auto d = ParseDateSpec(start)) {
         e.listed_on = *d;
       } else {
         e.listed_on.text = start;
-        ctx_.Warn(path_, line, element, "start_date: unreadable date '" + start + "', kept as text");
+        ctx_.Warn(path_, line, element,
+                  "start_date: unreadable date '" + start + "', kept as text");
       }
     }
     for (const char* c : {"end_date", "federal_register_notice", "standard_order",

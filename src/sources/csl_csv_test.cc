@@ -110,12 +110,14 @@ TEST(CslCsvTest, VesselRowFieldByField) {
   EXPECT_EQ(e->vessel.flag_name, "Panama");
   ASSERT_EQ(e->identifiers.size(), 3u);
   EXPECT_EQ(e->identifiers[0], (Identifier{"call_sign", "5IM 597", "", ""}));
-  EXPECT_EQ(e->identifiers[1], (Identifier{"imo", "9357406", "", "Vessel Registration Identification"}));
+  EXPECT_EQ(e->identifiers[1],
+            (Identifier{"imo", "9357406", "", "Vessel Registration Identification"}));
   EXPECT_EQ(e->identifiers[2], (Identifier{"mmsi", "677049700", "", ""}));
   ASSERT_EQ(e->links.size(), 1u);
   EXPECT_EQ(e->links[0].target_name, "NATIONAL IRANIAN TANKER COMPANY");
   EXPECT_EQ(e->sanctions_notes,
-            std::vector<std::string>{"Additional Sanctions Information - Subject to Secondary Sanctions"});
+            std::vector<std::string>{
+                "Additional Sanctions Information - Subject to Secondary Sanctions"});
   EXPECT_EQ(Extra(*e, "csl_source"), "SDN");
   EXPECT_EQ(Extra(*e, "entity_number"), "15052");
 }
@@ -127,7 +129,8 @@ TEST(CslCsvTest, IndividualWithPassportDates) {
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->type, EntityType::kPerson);
   EXPECT_EQ(e->names[0].full, "'ABBAS, Rim");
-  EXPECT_EQ(e->positions, std::vector<std::string>{"Scientific Studies and Research Center Employee"});
+  EXPECT_EQ(e->positions,
+            std::vector<std::string>{"Scientific Studies and Research Center Employee"});
   EXPECT_EQ(e->gender, "female");
   ASSERT_EQ(e->identifiers.size(), 1u);
   EXPECT_EQ(e->identifiers[0],

@@ -178,9 +178,10 @@ void ReadIdentification(const pugi::xml_node& i, Entity& e) {
   if (std::string v = Attr(i, "issueDate"); !v.empty()) notes.push_back("issued " + v);
   if (std::string v = Attr(i, "validFrom"); !v.empty()) notes.push_back("valid from " + v);
   if (std::string v = Attr(i, "validTo"); !v.empty()) notes.push_back("valid to " + v);
-  if (std::string v = Attr(i, "nameOnDocument"); !v.empty()) notes.push_back("name on document " + v);
-  for (const char* flag : {"diplomatic", "knownExpired", "knownFalse", "reportedLost",
-                           "revokedByIssuer"}) {
+  if (std::string v = Attr(i, "nameOnDocument"); !v.empty())
+    notes.push_back("name on document " + v);
+  for (const char* flag :
+       {"diplomatic", "knownExpired", "knownFalse", "reportedLost", "revokedByIssuer"}) {
     if (Attr(i, flag) == "true") notes.push_back(flag);
   }
   for (const auto& r : Children(i, "remark")) {
@@ -218,9 +219,8 @@ void ReadAddress(const pugi::xml_node& a, Entity& e) {
     if (!t.empty()) notes.push_back(t);
   }
   addr.note = JoinNonEmpty(notes, "; ");
-  addr.full = JoinNonEmpty({addr.street, place, addr.city, addr.region, addr.postal_code,
-                            addr.country_name},
-                           ", ");
+  addr.full = JoinNonEmpty(
+      {addr.street, place, addr.city, addr.region, addr.postal_code, addr.country_name}, ", ");
   for (const auto& c : Children(a, "contactInfo")) {
     std::string key = AsciiLower(Attr(c, "key"));
     std::string value = Attr(c, "value");
@@ -325,8 +325,8 @@ Status ReadEuXml(const std::string& path, ReadContext& ctx) {
         ctx.Warn(path, e.source.line, element, "designationDate: unreadable date '" + d + "'");
       }
     }
-    for (const char* a : {"euReferenceNumber", "unitedNationId", "designationDetails",
-                          "delistingDate"}) {
+    for (const char* a :
+         {"euReferenceNumber", "unitedNationId", "designationDetails", "delistingDate"}) {
       if (std::string v = Attr(s, a); !v.empty()) e.extra.emplace_back(a, v);
     }
     for (const auto& c : Children(s, "citizenship")) {

@@ -60,12 +60,12 @@ std::string IdTypeFromLabel(std::string_view label) {
                       "Aircraft Construction Number"})) {
     return std::string(id_type::kAircraftSerial);
   }
-  if (ContainsAny(l, {"passport", "passeport", "pasaporte"})) return std::string(id_type::kPassport);
+  if (ContainsAny(l, {"passport", "passeport", "pasaporte"}))
+    return std::string(id_type::kPassport);
   // Tax numbers (before "identification" so "tax identification number" lands here).
   if (slug == "tax_id" || slug == "fiscalcode" || slug == "nit" || slug == "rfc" ||
       slug == "r_f_c" || slug == "ruc" || slug == "rif" || slug == "rsin" || slug == "rtn" ||
-      slug == "c_u_i_t" || slug == "c_i_f" || slug == "us_fein" || slug == "inn" ||
-      slug == "kpp" ||
+      slug == "c_u_i_t" || slug == "c_i_f" || slug == "us_fein" || slug == "inn" || slug == "kpp" ||
       ContainsAny(l, {"Tax ", "tax identification", "V.A.T.", "VAT ", "Fiscal", "NIT #", "RUC #",
                       "RIF #", "NUIT", "FEIN", "C.U.I.T."})) {
     return std::string(id_type::kTaxId);
@@ -73,20 +73,36 @@ std::string IdTypeFromLabel(std::string_view label) {
   if (slug == "id" || slug == "national_id" || slug == "nationalid" || slug == "d_n_i" ||
       slug == "c_u_r_p" || slug == "cnp_personal_numerical_code" || slug == "n_i_e" ||
       slug == "c_u_i" || slug == "i_f_e" ||
-      ContainsAny(l, {"National ID", "National Identification", "Identification Number",
-                      "ID Card", "Personal ID", "Identity", "Identidad", "Cedula", "Cédula",
-                      "Citizen's Card", "Tazkira", "UAE Identification", "Kenyan ID",
-                      "National Foreign ID", "NI Number", "Personal Numerical", "Electoral",
-                      "Credencial"})) {
+      ContainsAny(l, {"National ID", "National Identification", "Identification Number", "ID Card",
+                      "Personal ID", "Identity", "Identidad", "Cedula", "Cédula", "Citizen's Card",
+                      "Tazkira", "UAE Identification", "Kenyan ID", "National Foreign ID",
+                      "NI Number", "Personal Numerical", "Electoral", "Credencial"})) {
     return std::string(id_type::kNationalId);
   }
   if (slug == "regnumber" || slug == "registration" ||
-      ContainsAny(l, {"Registration", "Registry", "Register", "Company Number",
-                      "Business Number", "Enterprise Number", "Legal Entity Number",
-                      "Social Credit Code", "USCC", "Incorporation", "Folio Mercantil",
-                      "Matricula Mercantil", "Chamber of Comm", "C.R. No", "Romanian C.R.",
-                      "Trade License", "Government Gazette", "Branch Unit", "File Number",
-                      "Registered Charity", "D-U-N-S", "OGRN", "LEI"})) {
+      ContainsAny(l, {"Registration",
+                      "Registry",
+                      "Register",
+                      "Company Number",
+                      "Business Number",
+                      "Enterprise Number",
+                      "Legal Entity Number",
+                      "Social Credit Code",
+                      "USCC",
+                      "Incorporation",
+                      "Folio Mercantil",
+                      "Matricula Mercantil",
+                      "Chamber of Comm",
+                      "C.R. No",
+                      "Romanian C.R.",
+                      "Trade License",
+                      "Government Gazette",
+                      "Branch Unit",
+                      "File Number",
+                      "Registered Charity",
+                      "D-U-N-S",
+                      "OGRN",
+                      "LEI"})) {
     return std::string(id_type::kRegistration);
   }
   if (slug.empty()) return std::string(id_type::kOther);
@@ -100,8 +116,7 @@ std::vector<std::string> ExtractImoNumbers(std::string_view text) {
     // A whole word "IMO" (not "IMOBILIARIA").
     bool word_start = pos == 0 || !std::isalnum(static_cast<unsigned char>(text[pos - 1]));
     size_t after = pos + 3;
-    bool word_end =
-        after >= text.size() || !std::isalnum(static_cast<unsigned char>(text[after]));
+    bool word_end = after >= text.size() || !std::isalnum(static_cast<unsigned char>(text[after]));
     pos = after;
     if (!word_start || !word_end) continue;
     // Skip ")", "number", "No.", ":", "#" and spaces, up to 24 characters.
@@ -150,13 +165,22 @@ bool IsImoShipNumber(std::string_view digits) {
 bool HasLegalForm(std::string_view name) {
   // Tokens are compared upper-case with dots removed ("S.A." -> "SA", "Co." -> "CO").
   static const char* const kForms[] = {
-      "INC", "INCORPORATED", "LTD", "LIMITED", "LLC", "LLP", "CORP", "CORPORATION",
-      "CO", "COMPANY", "GMBH", "AG", "KG", "SA", "SAS", "SARL", "SRL", "SPA", "BV", "NV",
-      "PLC", "JSC", "OJSC", "CJSC", "PJSC", "OAO", "ZAO", "OOO", "PAO", "FZE", "FZCO",
-      "FZC", "PTE", "PTY", "SDN", "BHD", "KFT", "ZRT", "EIRL", "DMCC", "ENTERPRISES", "ENTERPRISE", "INDUSTRIES", "INTERNATIONAL",
-      "TRADING", "GROUP", "HOLDING", "HOLDINGS", "ELECTRONICS", "TECHNOLOGY",
-      "TECHNOLOGIES", "SYSTEMS", "SERVICES", "AVIATION", "AIRLINES", "SHIPPING", "BANK",
-      "ASSOCIATES", "IMPORTS", "EXPORTS", "IMPORT", "EXPORT", "LOGISTICS"};
+      "INC",         "INCORPORATED", "LTD",          "LIMITED",
+      "LLC",         "LLP",          "CORP",         "CORPORATION",
+      "CO",          "COMPANY",      "GMBH",         "AG",
+      "KG",          "SA",           "SAS",          "SARL",
+      "SRL",         "SPA",          "BV",           "NV",
+      "PLC",         "JSC",          "OJSC",         "CJSC",
+      "PJSC",        "OAO",          "ZAO",          "OOO",
+      "PAO",         "FZE",          "FZCO",         "FZC",
+      "PTE",         "PTY",          "SDN",          "BHD",
+      "KFT",         "ZRT",          "EIRL",         "DMCC",
+      "ENTERPRISES", "ENTERPRISE",   "INDUSTRIES",   "INTERNATIONAL",
+      "TRADING",     "GROUP",        "HOLDING",      "HOLDINGS",
+      "ELECTRONICS", "TECHNOLOGY",   "TECHNOLOGIES", "SYSTEMS",
+      "SERVICES",    "AVIATION",     "AIRLINES",     "SHIPPING",
+      "BANK",        "ASSOCIATES",   "IMPORTS",      "EXPORTS",
+      "IMPORT",      "EXPORT",       "LOGISTICS"};
   std::string up;
   for (char c : name) {
     if (c == '.') continue;
@@ -255,10 +279,9 @@ std::string CountryFromText(std::string_view text) {
   for (std::string_view prefix : {"possibly ", "probably ", "former "}) {
     if (StartsWithIgnoreCase(t, prefix)) t.remove_prefix(prefix.size());
   }
-  for (std::string_view suffix : {" citizenship", " nationality", " national", " by birth",
-                                  " passport"}) {
-    if (t.size() > suffix.size() &&
-        EqualsIgnoreCase(t.substr(t.size() - suffix.size()), suffix)) {
+  for (std::string_view suffix :
+       {" citizenship", " nationality", " national", " by birth", " passport"}) {
+    if (t.size() > suffix.size() && EqualsIgnoreCase(t.substr(t.size() - suffix.size()), suffix)) {
       t.remove_suffix(suffix.size());
     }
   }

@@ -31,7 +31,7 @@ TEST(ListFactsTest, IdLabels) {
   EXPECT_EQ(IdTypeFromLabel("Aircraft Manufacturer's Serial Number (MSN)"), "aircraft_serial");
   EXPECT_EQ(IdTypeFromLabel("Driver's License No."), "drivers_license");
   EXPECT_EQ(IdTypeFromLabel("SSN"), "ssn");
-  EXPECT_EQ(IdTypeFromLabel("drivinglicence"), "drivers_license");  // EU FSF code
+  EXPECT_EQ(IdTypeFromLabel("drivinglicence"), "drivers_license");      // EU FSF code
   EXPECT_EQ(IdTypeFromLabel("Electoral Registry No."), "national_id");  // a voter ID
   EXPECT_EQ(IdTypeFromLabel("ISIN"), "isin");
   EXPECT_EQ(IdTypeFromLabel("Equity Ticker"), "equity_ticker");
@@ -42,8 +42,7 @@ TEST(ListFactsTest, ImoNumbers) {
   EXPECT_EQ(ExtractImoNumbers("IMO number: 5571322."), std::vector<std::string>{"5571322"});
   EXPECT_EQ(ExtractImoNumbers("International Maritime Organization (IMO) Number: 1790183."),
             std::vector<std::string>{"1790183"});
-  EXPECT_EQ(ExtractImoNumbers("Company Number IMO 5434358."),
-            std::vector<std::string>{"5434358"});
+  EXPECT_EQ(ExtractImoNumbers("Company Number IMO 5434358."), std::vector<std::string>{"5434358"});
   EXPECT_EQ(ExtractImoNumbers("Vessel Registration Identification IMO 8660313; IMO 8660313"),
             std::vector<std::string>{"8660313"});
   EXPECT_EQ(ExtractImoNumbers("IMO No. 9163099 and IMO 123"), std::vector<std::string>{"9163099"});
@@ -54,7 +53,7 @@ TEST(ListFactsTest, ImoNumbers) {
 }
 
 TEST(ListFactsTest, ImoCheckDigit) {
-  EXPECT_TRUE(IsImoShipNumber("8660313"));   // CHON MA SAN (OFAC SDN)
+  EXPECT_TRUE(IsImoShipNumber("8660313"));  // CHON MA SAN (OFAC SDN)
   EXPECT_TRUE(IsImoShipNumber("9163099"));
   EXPECT_FALSE(IsImoShipNumber("5571322"));  // CHONMYONG SHIPPING CO, a company number
   EXPECT_FALSE(IsImoShipNumber("866031"));

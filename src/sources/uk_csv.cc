@@ -218,12 +218,13 @@ class UkReader {
     if (countries.size() > 1 && towns.size() == countries.size()) {
       for (size_t i = 0; i < towns.size(); ++i) {
         std::string t = towns[i] == "-" ? "" : towns[i];
-        places.push_back(Place{JoinNonEmpty({t, countries[i]}, ", "), CountryFromText(countries[i])});
+        places.push_back(
+            Place{JoinNonEmpty({t, countries[i]}, ", "), CountryFromText(countries[i])});
       }
     } else if (!town.empty() || !country_of_birth.empty()) {
       std::string first_country = countries.empty() ? "" : countries[0];
-      places.push_back(Place{JoinNonEmpty({town, country_of_birth}, ", "),
-                             CountryFromText(first_country)});
+      places.push_back(
+          Place{JoinNonEmpty({town, country_of_birth}, ", "), CountryFromText(first_country)});
     }
     for (Place& p : places) {
       bool seen = false;
@@ -285,7 +286,7 @@ class UkReader {
       n.kind = prime ? NameKind::kPrimary : NameKind::kAka;
     }
     n.quality = EqualsIgnoreCase(Get(row, "Alias Quality"), "Low") ? NameQuality::kLow
-                                                                    : NameQuality::kStrong;
+                                                                   : NameQuality::kStrong;
     if (!n.full.empty()) {
       if (prime && !g.has_prime) {
         g.has_prime = true;
@@ -374,8 +375,8 @@ class UkReader {
   void ReadAddress(const std::vector<std::string>& row, Entity& e) {
     Address a;
     std::vector<std::string> lines;
-    for (const char* c : {"Address 1", "Address 2", "Address 3", "Address 4", "Address 5",
-                          "Address 6"}) {
+    for (const char* c :
+         {"Address 1", "Address 2", "Address 3", "Address 4", "Address 5", "Address 6"}) {
       lines.push_back(Get(row, c));
     }
     a.street = JoinNonEmpty(lines, ", ");
@@ -416,8 +417,9 @@ class UkReader {
       for (const std::string& imo : ExtractImoNumbers(remark)) {
         bool ship = IsImoShipNumber(imo);
         ship_number = ship_number || ship;
-        AddId(e, Identifier{std::string(id_type::kImo), imo, "",
-                            ship ? "" : "no ship check digit: IMO company/registered owner number"});
+        AddId(e,
+              Identifier{std::string(id_type::kImo), imo, "",
+                         ship ? "" : "no ship check digit: IMO company/registered owner number"});
       }
       for (const std::string& mmsi : ExtractMmsi(remark)) {
         AddId(e, Identifier{std::string(id_type::kMmsi), mmsi, "", ""});

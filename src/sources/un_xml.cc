@@ -159,7 +159,8 @@ class UnReader {
     std::string comments = Text(node, "COMMENTS1");
     if (!comments.empty()) e.remarks.push_back(comments);
 
-    for (const char* tag : {"DATAID", "VERSIONNUM", "SUBMITTED_BY", "NATIONALITY2", "DELISTED_ON"}) {
+    for (const char* tag :
+         {"DATAID", "VERSIONNUM", "SUBMITTED_BY", "NATIONALITY2", "DELISTED_ON"}) {
       if (std::string v = Text(node, tag); !v.empty()) e.extra.emplace_back(AsciiLower(tag), v);
     }
     for (const char* tag : {"LIST_TYPE", "LAST_DAY_UPDATED"}) {
@@ -217,9 +218,8 @@ class UnReader {
       addr.country_name = Text(a, "COUNTRY");
       addr.country = CountryCode(addr.country_name);
       addr.note = Text(a, "NOTE");
-      addr.full = JoinNonEmpty({addr.street, addr.city, addr.region, addr.postal_code,
-                                addr.country_name},
-                               ", ");
+      addr.full = JoinNonEmpty(
+          {addr.street, addr.city, addr.region, addr.postal_code, addr.country_name}, ", ");
       if (addr.full.empty()) {
         if (addr.note.empty()) continue;
         addr.full = addr.note;
@@ -298,7 +298,8 @@ class UnReader {
       // The label goes to the note only when the type does not already say it: UN
       // repeats one passport under French, Spanish and English labels, and those repeats
       // collapse into one identifier below.
-      if (type != id_type::kPassport && !EqualsIgnoreCase(label, "National Identification Number")) {
+      if (type != id_type::kPassport &&
+          !EqualsIgnoreCase(label, "National Identification Number")) {
         if (!label.empty()) notes.push_back(label);
       }
       if (!label2.empty()) notes.push_back(label2);

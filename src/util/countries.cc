@@ -46,7 +46,8 @@ std::string FoldKey(std::string_view text) {
     UChar32 c = decomposed.char32At(i);
     i += U16_LENGTH(c);
     int8_t type = u_charType(c);
-    if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_COMBINING_SPACING_MARK) {
+    if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK ||
+        type == U_COMBINING_SPACING_MARK) {
       continue;
     }
     if (c == '&') {
@@ -186,9 +187,13 @@ const CountryTable& Table() {
 
 }  // namespace
 
-std::string CountryCode(std::string_view name) { return Table().Lookup(name); }
+std::string CountryCode(std::string_view name) {
+  return Table().Lookup(name);
+}
 
-std::string CountryName(std::string_view code) { return Table().Name(code); }
+std::string CountryName(std::string_view code) {
+  return Table().Name(code);
+}
 
 std::string CountryCodeOrText(std::string_view text) {
   std::string code = CountryCode(text);

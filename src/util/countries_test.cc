@@ -118,7 +118,8 @@ TEST(CountriesTest, CodeOrText) {
 
 // Every ICU region's English name round-trips through the resolver.
 TEST(CountriesTest, RoundTripsEveryName) {
-  const char* codes[] = {"AF", "AX", "BQ", "CW", "FR", "GB", "KP", "KR", "MM", "PS", "SS", "US", "ZW"};
+  const char* codes[] = {"AF", "AX", "BQ", "CW", "FR", "GB", "KP",
+                         "KR", "MM", "PS", "SS", "US", "ZW"};
   for (const char* code : codes) {
     std::string name = CountryName(code);
     ASSERT_FALSE(name.empty()) << code;
