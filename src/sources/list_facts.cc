@@ -280,7 +280,7 @@ std::string CountryFromText(std::string_view text) {
     if (StartsWithIgnoreCase(t, prefix)) t.remove_prefix(prefix.size());
   }
   for (std::string_view suffix :
-       {" citizenship", " nationality", " national", " by birth", " passport"}) {
+       {" citizenship", " nationalities", " nationality", " national", " by birth", " passport"}) {
     if (t.size() > suffix.size() && EqualsIgnoreCase(t.substr(t.size() - suffix.size()), suffix)) {
       t.remove_suffix(suffix.size());
     }

@@ -232,6 +232,18 @@ class UkReader {
       if (!seen) e.birth_places.push_back(std::move(p));
     }
     for (const std::string& n : SplitEnumeration(Get(row, "Nationality"))) {
+      // "Syrian, Turkish", "DRC and Belgian nationalities": split when every part resolves.
+      std::vector<std::string> parts = SplitAny(n, {", ", " and "});
+      std::vector<std::string> codes;
+      for (const std::string& p : parts) {
+        std::string code = CountryFromText(p);
+        if (code.empty()) break;
+        codes.push_back(code);
+      }
+      if (parts.size() > 1 && codes.size() == parts.size()) {
+        for (std::string& c : codes) AddUnique(e.nationalities, std::move(c));
+        continue;
+      }
       std::string code = CountryFromText(n);
       AddUnique(e.nationalities, code.empty() ? n : code);
     }

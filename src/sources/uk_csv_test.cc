@@ -89,6 +89,17 @@ TEST(UkCsvTest, GroupMergedFieldByField) {
   EXPECT_EQ(e->source.line, kKaimbiFirstLine);  // first row of the group
 }
 
+TEST(UkCsvTest, SeveralNationalitiesInOneItem) {
+  const auto& r = Load(kUk + "ofsi_conlist_2020-04-27.csv");
+  ASSERT_TRUE(r.ok());
+  const Entity* a = Find(*r, "13755");  // "Syrian, Turkish"
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->nationalities, (std::vector<std::string>{"SY", "TR"}));
+  const Entity* b = Find(*r, "13461");  // "DRC and Belgian nationalities"
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->nationalities, (std::vector<std::string>{"CD", "BE"}));
+}
+
 TEST(UkCsvTest, VesselGroupWithImoAndMmsi) {
   const auto& r = Load(kUk + "ofsi_conlist_2020-04-27.csv");
   ASSERT_TRUE(r.ok());
