@@ -164,8 +164,8 @@ Status SetQueryField(Query* q, std::string_view key, std::string_view value, boo
     if (v.empty()) return Status::Ok();
     auto t = ParseEntityType(v);
     if (!t) {
-      return Status::InvalidArgument("field '" + std::string(key) + "': unknown entity type '" +
-                                     v + "' (person, organization, vessel, aircraft)");
+      return Status::InvalidArgument("field '" + std::string(key) + "': unknown entity type '" + v +
+                                     "' (person, organization, vessel, aircraft)");
     }
     q->type = *t;
   } else if (k == "birth_date" || k == "dob" || k == "birthdate" || k == "date_of_birth") {
@@ -250,8 +250,8 @@ Result<Query> QueryFromJson(const json& record, json* passthrough) {
           return Status::InvalidArgument(
               "field 'identifiers': each entry must be {\"type\":..., \"value\":...}");
         }
-        std::string value = id["value"].is_string() ? id["value"].get<std::string>()
-                                                    : id["value"].dump();
+        std::string value =
+            id["value"].is_string() ? id["value"].get<std::string>() : id["value"].dump();
         auto parsed = ParseIdentifierSpec(id["type"].get<std::string>() + "=" + value);
         if (!parsed.ok()) return parsed.status().WithContext("field 'identifiers'");
         if (id.contains("country") && id["country"].is_string()) {

@@ -28,8 +28,9 @@ TEST(HitJson, HitHasTheDocumentedFieldsInOrder) {
   Json j = HitToJson(h);
   std::vector<std::string> keys;
   for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
-  EXPECT_EQ(keys, (std::vector<std::string>{"list", "source_id", "entity_id", "name", "matched_name",
-                                            "type", "score", "programs", "explanation"}));
+  EXPECT_EQ(keys,
+            (std::vector<std::string>{"list", "source_id", "entity_id", "name", "matched_name",
+                                      "type", "score", "programs", "explanation"}));
   EXPECT_EQ(j["entity_id"], "us_ofac_sdn:20157");
   EXPECT_EQ(j["type"], "person");
   EXPECT_DOUBLE_EQ(j["score"].get<double>(), 0.9712);

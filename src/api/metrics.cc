@@ -74,8 +74,9 @@ std::string Metrics::Render() const {
   for (const auto& [key, s] : copy) {
     out += PromLine("sanctions_http_requests_total", labels_of(key), static_cast<double>(s.count));
   }
-  out += "# HELP sanctions_http_request_duration_seconds Time from request parsed to response "
-         "written, by route, method and status.\n";
+  out +=
+      "# HELP sanctions_http_request_duration_seconds Time from request parsed to response "
+      "written, by route, method and status.\n";
   out += "# TYPE sanctions_http_request_duration_seconds histogram\n";
   for (const auto& [key, s] : copy) {
     std::string labels = labels_of(key);

@@ -16,9 +16,8 @@ namespace sanctions::api {
 class Metrics {
  public:
   // Upper bounds of the latency buckets, in seconds.
-  static constexpr std::array<double, 14> kBuckets = {0.0001, 0.00025, 0.0005, 0.001, 0.0025,
-                                                      0.005,  0.01,    0.025,  0.05,  0.1,
-                                                      0.25,   0.5,     1.0,    2.5};
+  static constexpr std::array<double, 14> kBuckets = {
+      0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5};
 
   // Counts one request of `route` (the route's pattern name, or "unmatched").
   void Observe(const std::string& route, const std::string& method, int status, double seconds);

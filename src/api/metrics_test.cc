@@ -13,17 +13,21 @@ TEST(Metrics, CountsAndHistogramBuckets) {
   EXPECT_EQ(m.total(), 3u);
   std::string text = m.Render();
   EXPECT_NE(text.find("# TYPE sanctions_http_requests_total counter"), std::string::npos);
-  EXPECT_NE(text.find(R"(sanctions_http_requests_total{route="/v1/search",method="GET",status="200"} 2)"),
-            std::string::npos);
-  EXPECT_NE(text.find(R"(sanctions_http_requests_total{route="/v1/search",method="GET",status="400"} 1)"),
-            std::string::npos);
+  EXPECT_NE(
+      text.find(R"(sanctions_http_requests_total{route="/v1/search",method="GET",status="200"} 2)"),
+      std::string::npos);
+  EXPECT_NE(
+      text.find(R"(sanctions_http_requests_total{route="/v1/search",method="GET",status="400"} 1)"),
+      std::string::npos);
   // 0.0003 is above the 0.00025 bucket and inside 0.0005; 0.002 is inside 0.0025.
   EXPECT_NE(text.find(R"(status="200",le="0.00025"} 0)"), std::string::npos) << text;
   EXPECT_NE(text.find(R"(status="200",le="0.0005"} 1)"), std::string::npos);
   EXPECT_NE(text.find(R"(status="200",le="0.0025"} 2)"), std::string::npos);
   EXPECT_NE(text.find(R"(status="200",le="+Inf"} 2)"), std::string::npos);
-  EXPECT_NE(text.find(R"(sanctions_http_request_duration_seconds_count{route="/v1/search",method="GET",status="200"} 2)"),
-            std::string::npos);
+  EXPECT_NE(
+      text.find(
+          R"(sanctions_http_request_duration_seconds_count{route="/v1/search",method="GET",status="200"} 2)"),
+      std::string::npos);
 }
 
 TEST(Metrics, EscapesLabels) {

@@ -6,7 +6,9 @@ namespace sanctions::api {
 
 namespace {
 
-Json Ref(const std::string& name) { return {{"$ref", "#/components/schemas/" + name}}; }
+Json Ref(const std::string& name) {
+  return {{"$ref", "#/components/schemas/" + name}};
+}
 
 Json QueryParam(const std::string& name, const std::string& type, const std::string& description,
                 bool required = false) {
@@ -25,22 +27,42 @@ Json PathParam(const std::string& name, const std::string& description) {
           {"schema", {{"type", "string"}}}};
 }
 
-Json JsonContent(const Json& schema) { return {{"application/json", {{"schema", schema}}}}; }
+Json JsonContent(const Json& schema) {
+  return {{"application/json", {{"schema", schema}}}};
+}
 
 Json ErrorResponses(std::initializer_list<int> codes) {
   Json out = Json::object();
   for (int code : codes) {
     std::string description;
     switch (code) {
-      case 400: description = "Invalid request (bad JSON, bad parameter)"; break;
-      case 401: description = "API key missing"; break;
-      case 403: description = "API key wrong, or none configured on the server"; break;
-      case 404: description = "Not found"; break;
-      case 409: description = "A reload is already running"; break;
-      case 413: description = "Body or batch too large"; break;
-      case 500: description = "Server error (e.g. reload failed; the old lists stay served)"; break;
-      case 503: description = "The lists are still loading"; break;
-      default: description = "Error"; break;
+      case 400:
+        description = "Invalid request (bad JSON, bad parameter)";
+        break;
+      case 401:
+        description = "API key missing";
+        break;
+      case 403:
+        description = "API key wrong, or none configured on the server";
+        break;
+      case 404:
+        description = "Not found";
+        break;
+      case 409:
+        description = "A reload is already running";
+        break;
+      case 413:
+        description = "Body or batch too large";
+        break;
+      case 500:
+        description = "Server error (e.g. reload failed; the old lists stay served)";
+        break;
+      case 503:
+        description = "The lists are still loading";
+        break;
+      default:
+        description = "Error";
+        break;
     }
     out[std::to_string(code)] = {{"description", description},
                                  {"content", JsonContent(Ref("Error"))}};
@@ -66,28 +88,32 @@ Json Operation(const Route& r) {
     params.push_back(QueryParam("passport", "string", "Passport number"));
     params.push_back(QueryParam("gender", "string", "male or female"));
     params.push_back(QueryParam("list", "string", "Restrict to these list ids (comma-separated)"));
-    responses["200"] = {{"description", "Ranked hits"}, {"content", JsonContent(Ref("ScreenResult"))}};
+    responses["200"] = {{"description", "Ranked hits"},
+                        {"content", JsonContent(Ref("ScreenResult"))}};
     responses.update(ErrorResponses({400, 503}));
   } else if (name == "/v1/screen") {
     op["requestBody"] = {
         {"required", true},
         {"content",
-         JsonContent({{"oneOf",
-                       {Ref("Record"),
-                        {{"type", "object"},
-                         {"properties",
-                          {{"records", {{"type", "array"}, {"maxItems", 1000}, {"items", Ref("Record")}}},
-                           {"threshold", {{"type", "number"}}},
-                           {"limit", {{"type", "integer"}}},
-                           {"lists", {{"type", "array"}, {"items", {{"type", "string"}}}}}}},
-                         {"required", Json::array({"records"})}}}}})}};
+         JsonContent(
+             {{"oneOf",
+               {Ref("Record"),
+                {{"type", "object"},
+                 {"properties",
+                  {{"records", {{"type", "array"}, {"maxItems", 1000}, {"items", Ref("Record")}}},
+                   {"threshold", {{"type", "number"}}},
+                   {"limit", {{"type", "integer"}}},
+                   {"lists", {{"type", "array"}, {"items", {{"type", "string"}}}}}}},
+                 {"required", Json::array({"records"})}}}}})}};
     responses["200"] = {
         {"description", "One record: {query, hits}; several: {results: [{query, hits}]}"},
-        {"content", JsonContent({{"oneOf",
-                                  {Ref("ScreenResult"),
-                                   {{"type", "object"},
-                                    {"properties",
-                                     {{"results", {{"type", "array"}, {"items", Ref("ScreenResult")}}}}}}}}})}};
+        {"content",
+         JsonContent(
+             {{"oneOf",
+               {Ref("ScreenResult"),
+                {{"type", "object"},
+                 {"properties",
+                  {{"results", {{"type", "array"}, {"items", Ref("ScreenResult")}}}}}}}}})}};
     responses.update(ErrorResponses({400, 413, 503}));
   } else if (name == "/v1/scan") {
     op["requestBody"] = {
@@ -102,8 +128,9 @@ Json Operation(const Route& r) {
     responses["200"] = {
         {"description", "Mentions in text order"},
         {"content",
-         JsonContent({{"type", "object"},
-                      {"properties", {{"mentions", {{"type", "array"}, {"items", Ref("Mention")}}}}}})}};
+         JsonContent(
+             {{"type", "object"},
+              {"properties", {{"mentions", {{"type", "array"}, {"items", Ref("Mention")}}}}}})}};
     responses.update(ErrorResponses({400, 413, 503}));
   } else if (name == "/v1/entities/{list}/{source_id}") {
     params.push_back(PathParam("list", "List id, e.g. us_ofac_sdn"));
@@ -112,8 +139,9 @@ Json Operation(const Route& r) {
                         {"content", JsonContent({{"type", "object"}})}};
     responses.update(ErrorResponses({404, 503}));
   } else if (name == "/v1/lists") {
-    responses["200"] = {{"description", "Lists loaded, publication dates, counts, hashes, load time"},
-                        {"content", JsonContent({{"type", "object"}})}};
+    responses["200"] = {
+        {"description", "Lists loaded, publication dates, counts, hashes, load time"},
+        {"content", JsonContent({{"type", "object"}})}};
     responses.update(ErrorResponses({503}));
   } else if (name == "/v1/lists/reload") {
     op["security"] = {{{"bearerAuth", Json::array()}}, {{"apiKeyHeader", Json::array()}}};
@@ -125,9 +153,9 @@ Json Operation(const Route& r) {
     params.push_back(QueryParam("limit", "integer", "Results per query (default 5)"));
     params.push_back(QueryParam("threshold", "number", "Score for match=true (default 0.80)"));
     params.push_back(QueryParam("cutoff", "number", "Lowest score returned (default = threshold)"));
-    Json example = {{"type", "object"},
-                    {"properties",
-                     {{"schema", {{"type", "string"}}}, {"properties", {{"type", "object"}}}}}};
+    Json example = {
+        {"type", "object"},
+        {"properties", {{"schema", {{"type", "string"}}}, {"properties", {{"type", "object"}}}}}};
     Json queries = {{"type", "object"}, {"additionalProperties", example}};
     Json body = {{"type", "object"},
                  {"properties", {{"queries", queries}}},
@@ -150,7 +178,9 @@ Json Operation(const Route& r) {
   return op;
 }
 
-Json T(const char* type) { return Json{{"type", type}}; }
+Json T(const char* type) {
+  return Json{{"type", type}};
+}
 
 Json Object(Json properties) {
   Json o = Json::object();
@@ -233,8 +263,9 @@ Json OpenApiDocument() {
   doc["openapi"] = "3.0.3";
   doc["info"] = {{"title", "sanctions screening API"},
                  {"version", SANCTIONS_VERSION},
-                 {"description", "Screen names, records and text against official sanctions lists. "
-                                 "Errors are {\"error\":{\"code\",\"message\"}}."}};
+                 {"description",
+                  "Screen names, records and text against official sanctions lists. "
+                  "Errors are {\"error\":{\"code\",\"message\"}}."}};
   Json paths = Json::object();
   for (const Route& r : Routes()) {
     std::string method = r.method == std::string("GET") ? "get" : "post";

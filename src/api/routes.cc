@@ -111,26 +111,38 @@ Reply JsonReply(const Json& body, int status) {
 
 int HttpStatusFor(Status::Code code) {
   switch (code) {
-    case Status::Code::kOk: return 200;
-    case Status::Code::kInvalidArgument: return 400;
-    case Status::Code::kNotFound: return 404;
-    case Status::Code::kUnavailable: return 503;
+    case Status::Code::kOk:
+      return 200;
+    case Status::Code::kInvalidArgument:
+      return 400;
+    case Status::Code::kNotFound:
+      return 404;
+    case Status::Code::kUnavailable:
+      return 503;
     case Status::Code::kCorruption:  // a list file the server reads, not the client's input
     case Status::Code::kIoError:
-    case Status::Code::kInternal: return 500;
+    case Status::Code::kInternal:
+      return 500;
   }
   return 500;
 }
 
 const char* ErrorCodeFor(Status::Code code) {
   switch (code) {
-    case Status::Code::kOk: return "ok";
-    case Status::Code::kInvalidArgument: return "invalid_argument";
-    case Status::Code::kNotFound: return "not_found";
-    case Status::Code::kCorruption: return "corruption";
-    case Status::Code::kIoError: return "io_error";
-    case Status::Code::kUnavailable: return "unavailable";
-    case Status::Code::kInternal: return "internal";
+    case Status::Code::kOk:
+      return "ok";
+    case Status::Code::kInvalidArgument:
+      return "invalid_argument";
+    case Status::Code::kNotFound:
+      return "not_found";
+    case Status::Code::kCorruption:
+      return "corruption";
+    case Status::Code::kIoError:
+      return "io_error";
+    case Status::Code::kUnavailable:
+      return "unavailable";
+    case Status::Code::kInternal:
+      return "internal";
   }
   return "internal";
 }
@@ -149,7 +161,8 @@ namespace {
 // ---- request parsing helpers ---------------------------------------------------------
 
 Result<Json> ParseBody(const httplib::Request& req) {
-  if (Trim(req.body).empty()) return Status::InvalidArgument("the request body is empty; expected JSON");
+  if (Trim(req.body).empty())
+    return Status::InvalidArgument("the request body is empty; expected JSON");
   try {
     return Json::parse(req.body);
   } catch (const Json::parse_error& e) {
@@ -161,7 +174,8 @@ Result<double> ParseThreshold(const std::string& text) {
   char* end = nullptr;
   double v = std::strtod(text.c_str(), &end);
   if (text.empty() || end == nullptr || *end != '\0' || !(v >= 0.0 && v <= 1.0)) {
-    return Status::InvalidArgument("threshold must be a number between 0 and 1, got '" + text + "'");
+    return Status::InvalidArgument("threshold must be a number between 0 and 1, got '" + text +
+                                   "'");
   }
   return v;
 }
@@ -213,7 +227,8 @@ Status CheckLists(const ScreenOptions& opts, const Index& index) {
   for (const std::string& id : opts.lists) {
     bool found = false;
     for (const ListData& l : index.lists()) found = found || l.list == id;
-    if (!found) return Status::InvalidArgument("no list '" + id + "' is loaded (see GET /v1/lists)");
+    if (!found)
+      return Status::InvalidArgument("no list '" + id + "' is loaded (see GET /v1/lists)");
   }
   return Status::Ok();
 }
@@ -248,8 +263,9 @@ Reply HandleMetrics(const httplib::Request&, ServerState& state, const Snapshot*
                       "list=\"" + PromEscape(l.list) + "\",file=\"" + PromEscape(l.file) + "\"",
                       static_cast<double>(l.entities.size()));
     }
-    out += "# HELP sanctions_list_age_seconds Seconds since the publication date each list "
-           "file states (lists without a date are absent).\n";
+    out +=
+        "# HELP sanctions_list_age_seconds Seconds since the publication date each list "
+        "file states (lists without a date are absent).\n";
     out += "# TYPE sanctions_list_age_seconds gauge\n";
     for (const ListData& l : snap->index->lists()) {
       int64_t published = ParsePublishedUnix(l.published);
@@ -260,8 +276,10 @@ Reply HandleMetrics(const httplib::Request&, ServerState& state, const Snapshot*
     }
     out += "# HELP sanctions_index_entities Entities in the index being served.\n";
     out += "# TYPE sanctions_index_entities gauge\n";
-    out += PromLine("sanctions_index_entities", "", static_cast<double>(snap->index->stats().entities));
-    out += "# HELP sanctions_index_loaded_timestamp_seconds When the index being served was built.\n";
+    out += PromLine("sanctions_index_entities", "",
+                    static_cast<double>(snap->index->stats().entities));
+    out +=
+        "# HELP sanctions_index_loaded_timestamp_seconds When the index being served was built.\n";
     out += "# TYPE sanctions_index_loaded_timestamp_seconds gauge\n";
     out += PromLine("sanctions_index_loaded_timestamp_seconds", "",
                     static_cast<double>(snap->loaded_at_unix));
@@ -271,15 +289,19 @@ Reply HandleMetrics(const httplib::Request&, ServerState& state, const Snapshot*
   }
   out += "# HELP sanctions_reloads_total Reloads by result.\n";
   out += "# TYPE sanctions_reloads_total counter\n";
-  out += PromLine("sanctions_reloads_total", "result=\"success\"", static_cast<double>(info.successes));
-  out += PromLine("sanctions_reloads_total", "result=\"failure\"", static_cast<double>(info.failures));
-  out += "# HELP sanctions_last_reload_success 1 if the last reload succeeded (or none was tried).\n";
+  out += PromLine("sanctions_reloads_total", "result=\"success\"",
+                  static_cast<double>(info.successes));
+  out +=
+      PromLine("sanctions_reloads_total", "result=\"failure\"", static_cast<double>(info.failures));
+  out +=
+      "# HELP sanctions_last_reload_success 1 if the last reload succeeded (or none was tried).\n";
   out += "# TYPE sanctions_last_reload_success gauge\n";
   out += PromLine("sanctions_last_reload_success", "", info.ok ? 1 : 0);
   if (info.attempted) {
     out += "# HELP sanctions_last_reload_timestamp_seconds When the last reload was tried.\n";
     out += "# TYPE sanctions_last_reload_timestamp_seconds gauge\n";
-    out += PromLine("sanctions_last_reload_timestamp_seconds", "", static_cast<double>(info.at_unix));
+    out +=
+        PromLine("sanctions_last_reload_timestamp_seconds", "", static_cast<double>(info.at_unix));
   }
   Reply r;
   r.body = std::move(out);
@@ -298,7 +320,8 @@ Reply HandleSearch(const httplib::Request& req, ServerState& state, const Snapsh
   const ServerOptions& o = state.options();
   Query q;
   q.name = TrimCopy(req.get_param_value("q"));
-  if (q.name.empty()) return ErrorReply(Status::InvalidArgument("missing query parameter q (the name to search)"));
+  if (q.name.empty())
+    return ErrorReply(Status::InvalidArgument("missing query parameter q (the name to search)"));
   bool known = false;
   for (const char* key : {"type", "dob", "birth_date", "country", "imo", "passport", "gender"}) {
     for (size_t i = 0; i < req.get_param_value_count(key); ++i) {
@@ -320,7 +343,8 @@ Reply HandleSearch(const httplib::Request& req, ServerState& state, const Snapsh
     opts.limit = *l;
   }
   if (req.has_param("list")) {
-    for (std::string& id : Split(req.get_param_value("list"), ',')) opts.lists.push_back(std::move(id));
+    for (std::string& id : Split(req.get_param_value("list"), ','))
+      opts.lists.push_back(std::move(id));
     st = CheckLists(opts, *snap->index);
     if (!st.ok()) return ErrorReply(st);
   }
@@ -357,7 +381,8 @@ Reply HandleScreen(const httplib::Request& req, ServerState& state, const Snapsh
       queries.push_back(std::move(*q));
     }
     Json results = Json::array();
-    for (const Query& q : queries) results.push_back(ScreenResultToJson(q, snap->index->Screen(q, opts)));
+    for (const Query& q : queries)
+      results.push_back(ScreenResultToJson(q, snap->index->Screen(q, opts)));
     return JsonReply({{"results", std::move(results)}});
   }
   auto q = QueryFromJson(*body);
@@ -377,8 +402,8 @@ Reply HandleScan(const httplib::Request& req, ServerState& state, const Snapshot
     auto body = ParseBody(req);
     if (!body.ok()) return ErrorReply(body.status());
     if (!body->is_object() || !body->contains("text") || !(*body)["text"].is_string()) {
-      return ErrorReply(Status::InvalidArgument(
-          "the body must be {\"text\":\"...\"} (or send text/plain)"));
+      return ErrorReply(
+          Status::InvalidArgument("the body must be {\"text\":\"...\"} (or send text/plain)"));
     }
     text = (*body)["text"].get<std::string>();
     body->erase("text");
@@ -405,7 +430,8 @@ Reply HandleEntity(const httplib::Request& req, ServerState&, const Snapshot* sn
   std::string source_id = req.matches[2];
   const Entity* e = snap->index->Find(list, source_id);
   if (e == nullptr) {
-    return ErrorReply(Status::NotFound("no entity " + MakeEntityId(list, source_id) + " is loaded"));
+    return ErrorReply(
+        Status::NotFound("no entity " + MakeEntityId(list, source_id) + " is loaded"));
   }
   return JsonReply(Json(EntityToJson(*e)));
 }
@@ -455,8 +481,9 @@ Reply HandleReload(const httplib::Request&, ServerState& state, const Snapshot*)
   auto snap = state.snapshot();
   if (!st.ok()) {
     if (st.code() == Status::Code::kUnavailable) return ErrorReply(409, "conflict", st.message());
-    std::string still = snap ? "; still serving the lists loaded at " + IsoTime(snap->loaded_at_unix)
-                             : "; no lists are loaded";
+    std::string still = snap
+                            ? "; still serving the lists loaded at " + IsoTime(snap->loaded_at_unix)
+                            : "; no lists are loaded";
     // Whatever the cause (file gone, corrupt, unreadable), it is the server's lists that
     // failed, not the client's request: 500.
     return ErrorReply(500, "reload_failed", "reload failed: " + st.message() + still);
@@ -478,16 +505,16 @@ const std::vector<Route>& Routes() {
       {"GET", "/metrics", "/metrics", "Prometheus metrics", false, false, false, &HandleMetrics},
       {"GET", "/openapi.json", "/openapi.json", "This API described in OpenAPI 3", false, false,
        false, &HandleOpenApi},
-      {"GET", "/v1/search", "/v1/search", "Screen one name given in the query string", false,
-       true, true, &HandleSearch},
+      {"GET", "/v1/search", "/v1/search", "Screen one name given in the query string", false, true,
+       true, &HandleSearch},
       {"POST", "/v1/screen", "/v1/screen", "Screen one record or up to 1,000 records", false, true,
        true, &HandleScreen},
       {"POST", "/v1/scan", "/v1/scan", "Find listed entities mentioned in free text", false, true,
        true, &HandleScan},
       {"GET", R"(/v1/entities/([^/]+)/(.+))", "/v1/entities/{list}/{source_id}",
        "One listed entity, every field", false, true, true, &HandleEntity},
-      {"GET", "/v1/lists", "/v1/lists", "The lists loaded: dates, counts, hashes, load time",
-       false, true, true, &HandleLists},
+      {"GET", "/v1/lists", "/v1/lists", "The lists loaded: dates, counts, hashes, load time", false,
+       true, true, &HandleLists},
       {"POST", "/v1/lists/reload", "/v1/lists/reload",
        "Re-read the list files and swap the index in atomically (API key)", true, false, false,
        &HandleReload},

@@ -23,15 +23,15 @@ namespace sanctions::api {
 // One loaded Index and when it was built. Immutable once published.
 struct Snapshot {
   std::shared_ptr<const Index> index;
-  int64_t loaded_at_unix = 0;    // wall clock, seconds
-  double load_seconds = 0;       // reading the lists + building the index
+  int64_t loaded_at_unix = 0;  // wall clock, seconds
+  double load_seconds = 0;     // reading the lists + building the index
 };
 
 struct ReloadInfo {
   bool attempted = false;
   bool ok = true;
   int64_t at_unix = 0;
-  std::string message;           // why the last reload failed
+  std::string message;  // why the last reload failed
   uint64_t successes = 0;
   uint64_t failures = 0;
 };
@@ -81,13 +81,13 @@ using Handler = Reply (*)(const httplib::Request& req, ServerState& state, const
 
 // One row of the route table.
 struct Route {
-  const char* method;        // "GET" or "POST"
-  const char* pattern;       // httplib regex
-  const char* name;          // the templated path, for metrics, logs and OpenAPI
-  const char* summary;       // one line for OpenAPI
-  bool needs_key;            // API key required (write routes)
-  bool needs_index;          // answers 503 until the first Index is loaded
-  bool is_read_api;          // protected too when ServerOptions::protect_reads
+  const char* method;   // "GET" or "POST"
+  const char* pattern;  // httplib regex
+  const char* name;     // the templated path, for metrics, logs and OpenAPI
+  const char* summary;  // one line for OpenAPI
+  bool needs_key;       // API key required (write routes)
+  bool needs_index;     // answers 503 until the first Index is loaded
+  bool is_read_api;     // protected too when ServerOptions::protect_reads
   Handler handler;
 };
 

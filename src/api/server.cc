@@ -95,8 +95,8 @@ void Server::Impl::Dispatch(const Route& route, const httplib::Request& req,
 void Server::Impl::Log(const httplib::Request& req, const httplib::Response& res) {
   double seconds = 0;
   if (t_request_start != std::chrono::steady_clock::time_point{}) {
-    seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t_request_start)
-                  .count();
+    seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t_request_start).count();
   }
   const char* route = t_route_name != nullptr ? t_route_name : "unmatched";
   state.metrics().Observe(route, req.method, res.status, seconds);
@@ -145,28 +145,28 @@ void Server::Impl::Setup() {
     }
   }
   // Errors httplib produces itself (404, 413, 400 on a malformed request...) as JSON.
-  http.set_error_handler(httplib::Server::HandlerWithResponse(
-      [](const httplib::Request& req, httplib::Response& res) {
-    if (!res.body.empty() && res.get_header_value("Content-Type") == "application/json") {
-      return httplib::Server::HandlerResponse::Unhandled;
-    }
-    std::string code = "error";
-    std::string message = "the request failed with HTTP status " + std::to_string(res.status);
-    if (res.status == 404) {
-      code = "not_found";
-      message = "no route " + req.method + " " + req.path + " (see GET /openapi.json)";
-    } else if (res.status == 413) {
-      code = "payload_too_large";
-      message = "the request body is larger than the server's limit";
-    } else if (res.status == 400) {
-      code = "bad_request";
-      message = "malformed HTTP request";
-    } else if (res.status == 405) {
-      code = "method_not_allowed";
-    }
-    Apply(ErrorReply(res.status, code, message), res);
-    return httplib::Server::HandlerResponse::Handled;
-  }));
+  http.set_error_handler(
+      httplib::Server::HandlerWithResponse([](const httplib::Request& req, httplib::Response& res) {
+        if (!res.body.empty() && res.get_header_value("Content-Type") == "application/json") {
+          return httplib::Server::HandlerResponse::Unhandled;
+        }
+        std::string code = "error";
+        std::string message = "the request failed with HTTP status " + std::to_string(res.status);
+        if (res.status == 404) {
+          code = "not_found";
+          message = "no route " + req.method + " " + req.path + " (see GET /openapi.json)";
+        } else if (res.status == 413) {
+          code = "payload_too_large";
+          message = "the request body is larger than the server's limit";
+        } else if (res.status == 400) {
+          code = "bad_request";
+          message = "malformed HTTP request";
+        } else if (res.status == 405) {
+          code = "method_not_allowed";
+        }
+        Apply(ErrorReply(res.status, code, message), res);
+        return httplib::Server::HandlerResponse::Handled;
+      }));
   http.set_exception_handler(
       [](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
         std::string what = "unexpected error";
@@ -178,7 +178,8 @@ void Server::Impl::Setup() {
         }
         Apply(ErrorReply(500, "internal", "internal error: " + what), res);
       });
-  http.set_logger([this](const httplib::Request& req, const httplib::Response& res) { Log(req, res); });
+  http.set_logger(
+      [this](const httplib::Request& req, const httplib::Response& res) { Log(req, res); });
 }
 
 Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {
@@ -201,7 +202,9 @@ Result<int> Server::Bind() {
   return o.port;
 }
 
-Status Server::LoadInitial() { return impl_->state.Load(/*is_reload=*/false); }
+Status Server::LoadInitial() {
+  return impl_->state.Load(/*is_reload=*/false);
+}
 
 Status Server::Run() {
   if (!impl_->http.listen_after_bind()) {
@@ -210,6 +213,8 @@ Status Server::Run() {
   return Status::Ok();
 }
 
-void Server::Stop() { impl_->http.stop(); }
+void Server::Stop() {
+  impl_->http.stop();
+}
 
 }  // namespace sanctions::api

@@ -24,21 +24,21 @@ namespace sanctions::api {
 
 struct ServerOptions {
   std::string host = "127.0.0.1";
-  int port = 8080;                       // 0 = any free port
+  int port = 8080;  // 0 = any free port
   // Reads the lists (at start and on every reload). Required.
   std::function<Result<std::vector<ListData>>()> load_lists;
-  std::vector<std::string> list_paths;   // what load_lists reads, for /v1/lists
-  std::string api_key;                   // "" = none configured: protected routes refuse
-  bool protect_reads = false;            // also require the key on /v1 read routes and /match
-  size_t max_body_bytes = 8u << 20;      // larger bodies -> 413
-  size_t max_batch = 1000;               // records per POST /v1/screen, queries per /match
-  size_t max_limit = 500;                // largest `limit` a request may ask for
-  size_t max_scan_bytes = 1u << 20;      // text per POST /v1/scan
-  int threads = 96;                      // worker threads (one per open connection)
+  std::vector<std::string> list_paths;  // what load_lists reads, for /v1/lists
+  std::string api_key;                  // "" = none configured: protected routes refuse
+  bool protect_reads = false;           // also require the key on /v1 read routes and /match
+  size_t max_body_bytes = 8u << 20;     // larger bodies -> 413
+  size_t max_batch = 1000;              // records per POST /v1/screen, queries per /match
+  size_t max_limit = 500;               // largest `limit` a request may ask for
+  size_t max_scan_bytes = 1u << 20;     // text per POST /v1/scan
+  int threads = 96;                     // worker threads (one per open connection)
   int read_timeout_seconds = 10;
   int write_timeout_seconds = 10;
   int keep_alive_seconds = 5;
-  FILE* access_log = stderr;             // one JSON line per request; nullptr = off
+  FILE* access_log = stderr;  // one JSON line per request; nullptr = off
 };
 
 class Server {

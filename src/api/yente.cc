@@ -23,21 +23,30 @@ Reply YenteError(int status, const std::string& code, const std::string& message
 
 std::string SchemaOf(EntityType t) {
   switch (t) {
-    case EntityType::kPerson: return "Person";
-    case EntityType::kOrganization: return "Organization";
-    case EntityType::kVessel: return "Vessel";
-    case EntityType::kAircraft: return "Airplane";
-    case EntityType::kUnknown: break;
+    case EntityType::kPerson:
+      return "Person";
+    case EntityType::kOrganization:
+      return "Organization";
+    case EntityType::kVessel:
+      return "Vessel";
+    case EntityType::kAircraft:
+      return "Airplane";
+    case EntityType::kUnknown:
+      break;
   }
   return "LegalEntity";
 }
 
 Result<EntityType> TypeOfSchema(const std::string& schema) {
   static const std::map<std::string, EntityType> kSchemas = {
-      {"Person", EntityType::kPerson},          {"Company", EntityType::kOrganization},
-      {"Organization", EntityType::kOrganization}, {"PublicBody", EntityType::kOrganization},
-      {"LegalEntity", EntityType::kUnknown},    {"Thing", EntityType::kUnknown},
-      {"Vessel", EntityType::kVessel},          {"Airplane", EntityType::kAircraft},
+      {"Person", EntityType::kPerson},
+      {"Company", EntityType::kOrganization},
+      {"Organization", EntityType::kOrganization},
+      {"PublicBody", EntityType::kOrganization},
+      {"LegalEntity", EntityType::kUnknown},
+      {"Thing", EntityType::kUnknown},
+      {"Vessel", EntityType::kVessel},
+      {"Airplane", EntityType::kAircraft},
   };
   auto it = kSchemas.find(schema);
   if (it == kSchemas.end()) {
@@ -64,7 +73,9 @@ const char* PropertyOfIdentifier(const std::string& type) {
   return "idNumber";
 }
 
-std::string Lower(const std::string& s) { return AsciiLower(s); }
+std::string Lower(const std::string& s) {
+  return AsciiLower(s);
+}
 
 void Add(Json& props, const char* key, const std::string& value) {
   if (value.empty()) return;
@@ -150,8 +161,8 @@ Result<std::vector<std::string>> Values(const Json& props, const char* key) {
 }
 
 struct Example {
-  Query base;                       // everything but the name
-  std::vector<std::string> names;   // each name is screened; best score per entity wins
+  Query base;                      // everything but the name
+  std::vector<std::string> names;  // each name is screened; best score per entity wins
 };
 
 Result<Example> ExampleFromJson(const Json& example) {
@@ -163,10 +174,13 @@ Result<Example> ExampleFromJson(const Json& example) {
   if (!type.ok()) return type.status();
   Example ex;
   ex.base.type = *type;
-  if (example.contains("id") && example["id"].is_string()) ex.base.id = example["id"].get<std::string>();
+  if (example.contains("id") && example["id"].is_string())
+    ex.base.id = example["id"].get<std::string>();
   Json props = example.contains("properties") ? example["properties"] : Json::object();
   if (!props.is_object()) return Status::InvalidArgument("\"properties\" must be an object");
-  auto take = [&](const char* key) -> Result<std::vector<std::string>> { return Values(props, key); };
+  auto take = [&](const char* key) -> Result<std::vector<std::string>> {
+    return Values(props, key);
+  };
   for (const char* key : {"name", "alias", "previousName", "weakAlias"}) {
     auto v = take(key);
     if (!v.ok()) return v.status();
@@ -194,17 +208,17 @@ Result<Example> ExampleFromJson(const Json& example) {
     for (std::string& c : *v) ex.base.countries.push_back(std::move(c));
   }
   static const std::pair<const char*, const char*> kIds[] = {
-      {"imoNumber", "imo"},          {"mmsi", "mmsi"},
-      {"passportNumber", "passport"}, {"idNumber", "national_id"},
-      {"taxNumber", "tax_id"},       {"registrationNumber", "registration"},
-      {"swiftBic", "swift_bic"},     {"innCode", "tax_id"},
-      {"ogrnCode", "registration"},  {"callSign", "call_sign"},
+      {"imoNumber", "imo"},        {"mmsi", "mmsi"},        {"passportNumber", "passport"},
+      {"idNumber", "national_id"}, {"taxNumber", "tax_id"}, {"registrationNumber", "registration"},
+      {"swiftBic", "swift_bic"},   {"innCode", "tax_id"},   {"ogrnCode", "registration"},
+      {"callSign", "call_sign"},
   };
   for (const auto& [prop, type_name] : kIds) {
     auto v = take(prop);
     if (!v.ok()) return v.status();
     for (std::string& id : *v) {
-      if (!Trim(id).empty()) ex.base.identifiers.push_back(Identifier{type_name, TrimCopy(id), "", ""});
+      if (!Trim(id).empty())
+        ex.base.identifiers.push_back(Identifier{type_name, TrimCopy(id), "", ""});
     }
   }
   auto gender = take("gender");
@@ -265,8 +279,9 @@ Json ResultJson(const Hit& hit, double threshold) {
 
 Json MatcherDocs() {
   Json docs = Json::object();
-  docs["name_score"] = {{"description", "Name similarity in [0, 1] after normalisation, "
-                                        "transliteration and romanization variants"},
+  docs["name_score"] = {{"description",
+                         "Name similarity in [0, 1] after normalisation, "
+                         "transliteration and romanization variants"},
                         {"coefficient", 1.0},
                         {"url", "docs/scoring.md"}};
   for (const char* f : {"imo", "birth_date", "country", "gender", "type", "weak_alias"}) {
@@ -329,8 +344,9 @@ Reply HandleYenteMatch(const httplib::Request& req, ServerState& state, const Sn
                       std::string("the request body is not valid JSON: ") + e.what());
   }
   if (!body.is_object() || !body.contains("queries") || !body["queries"].is_object()) {
-    return YenteError(400, "invalid_argument",
-                      "the body must be {\"queries\":{\"q1\":{\"schema\":...,\"properties\":{...}}}}");
+    return YenteError(
+        400, "invalid_argument",
+        "the body must be {\"queries\":{\"q1\":{\"schema\":...,\"properties\":{...}}}}");
   }
   const Json& queries = body["queries"];
   if (queries.empty()) return YenteError(400, "invalid_argument", "No queries provided.");

@@ -267,8 +267,8 @@ Result<BatchSummary> RunBatch(const Index& index, std::istream& in, std::ostream
   if (!opened.ok()) return opened.status();
   RecordSource& source = **opened;
 
-  int threads = options.threads > 0 ? options.threads
-                                    : static_cast<int>(std::thread::hardware_concurrency());
+  int threads =
+      options.threads > 0 ? options.threads : static_cast<int>(std::thread::hardware_concurrency());
   threads = std::clamp(threads, 1, 256);
   const size_t max_queue = static_cast<size_t>(threads) * 2;   // chunks waiting for a worker
   const size_t max_window = static_cast<size_t>(threads) * 4;  // chunks read but not written
@@ -279,9 +279,9 @@ Result<BatchSummary> RunBatch(const Index& index, std::istream& in, std::ostream
   screen_opts.limit = options.limit;
 
   std::mutex mu;
-  std::condition_variable work_cv;    // workers wait for chunks
-  std::condition_variable done_cv;    // writer waits for the next chunk in order
-  std::condition_variable space_cv;   // reader waits for room in the window
+  std::condition_variable work_cv;   // workers wait for chunks
+  std::condition_variable done_cv;   // writer waits for the next chunk in order
+  std::condition_variable space_cv;  // reader waits for room in the window
   std::deque<std::unique_ptr<Chunk>> queue;
   std::map<uint64_t, std::unique_ptr<Chunk>> done;
   bool input_finished = false;
@@ -360,9 +360,8 @@ Result<BatchSummary> RunBatch(const Index& index, std::istream& in, std::ostream
   auto chunk = std::make_unique<Chunk>();
   auto submit = [&](std::unique_ptr<Chunk> c) {
     std::unique_lock<std::mutex> lock(mu);
-    space_cv.wait(lock, [&] {
-      return queue.size() < max_queue && chunks_made - next_to_write < max_window;
-    });
+    space_cv.wait(
+        lock, [&] { return queue.size() < max_queue && chunks_made - next_to_write < max_window; });
     c->seq = chunks_made++;
     queue.push_back(std::move(c));
     lock.unlock();
@@ -407,8 +406,7 @@ Result<BatchSummary> RunBatch(const Index& index, std::istream& in, std::ostream
   writer.join();
   out.flush();
   summary.recoded_rows = source.recoded_rows();
-  summary.seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (progress) progress->Finish(records_written.load(), bytes_read.load());
   if (summary.bad_rows > reported) {
     std::fprintf(err, "%s: %llu more bad row(s) not shown\n", options.input_name.c_str(),

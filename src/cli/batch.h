@@ -23,30 +23,30 @@ namespace sanctions::cli {
 
 struct BatchOptions {
   double threshold = kDefaultThreshold;
-  size_t limit = 10;              // hits per record; 0 = no limit
-  int threads = 0;                // 0 = hardware concurrency
-  std::string format;             // "csv", "jsonl" or "" (by file name, else by content)
-  std::string input_name = "-";   // for messages and format detection
-  uint64_t input_size = 0;        // bytes, for the progress bar's ETA (0 = unknown)
-  bool progress = false;          // draw a progress bar on `err`
+  size_t limit = 10;                    // hits per record; 0 = no limit
+  int threads = 0;                      // 0 = hardware concurrency
+  std::string format;                   // "csv", "jsonl" or "" (by file name, else by content)
+  std::string input_name = "-";         // for messages and format detection
+  uint64_t input_size = 0;              // bytes, for the progress bar's ETA (0 = unknown)
+  bool progress = false;                // draw a progress bar on `err`
   size_t max_reported_bad_rows = 1000;  // further bad rows are counted, not printed
-  size_t chunk_records = 64;      // records per work unit
+  size_t chunk_records = 64;            // records per work unit
 };
 
 struct BatchSummary {
-  uint64_t records = 0;           // data rows read (good and bad)
+  uint64_t records = 0;  // data rows read (good and bad)
   uint64_t screened = 0;
-  uint64_t with_hits = 0;         // records with at least one hit
+  uint64_t with_hits = 0;  // records with at least one hit
   uint64_t hits = 0;
   uint64_t bad_rows = 0;
-  uint64_t recoded_rows = 0;      // CSV rows that were not UTF-8, read as Windows-1252
+  uint64_t recoded_rows = 0;  // CSV rows that were not UTF-8, read as Windows-1252
   double seconds = 0;
 };
 
 // One input record, ready to screen.
 struct InputRecord {
   uint32_t line = 0;
-  api::Json id;                   // as given (string or number); line number if absent
+  api::Json id;  // as given (string or number); line number if absent
   Query query;
   api::Json passthrough = api::Json::object();
 };

@@ -21,7 +21,8 @@ class FakeIndex : public Index {
     kim_.source_id = "20157";
     kim_.id = "us_ofac_sdn:20157";
     kim_.type = EntityType::kPerson;
-    kim_.names.push_back(Name{"KIM, Jong Un", {}, "", "", NameKind::kPrimary, NameQuality::kStrong});
+    kim_.names.push_back(
+        Name{"KIM, Jong Un", {}, "", "", NameKind::kPrimary, NameQuality::kStrong});
   }
   std::vector<Hit> Screen(const Query& q, const ScreenOptions&) const override {
     ++calls;

@@ -22,7 +22,7 @@ void AddListOption(CLI::App* cmd, std::vector<std::string>* lists) {
 }
 
 Result<std::shared_ptr<const Index>> LoadIndexForCommand(const std::vector<std::string>& paths,
-                                                        bool quiet) {
+                                                         bool quiet) {
   auto lists = LoadListsForCommand(paths, LoadOptions{}, quiet);
   if (!lists.ok()) return lists.status();
   return Index::Build(std::move(*lists));
@@ -52,7 +52,8 @@ Result<std::string> ReadInputText(const std::string& path, size_t max_bytes) {
                                        " bytes");
       }
     }
-    if (in.bad()) return Status::IoError((path == "-" ? std::string("stdin") : path) + ": read error");
+    if (in.bad())
+      return Status::IoError((path == "-" ? std::string("stdin") : path) + ": read error");
     return Status::Ok();
   };
   if (path == "-" || path.empty()) {

@@ -19,7 +19,7 @@ void AddListOption(CLI::App* cmd, std::vector<std::string>* lists);
 // Loads `paths` (or the configured lists when empty) and builds an Index. Rejected
 // records are reported on stderr unless `quiet`.
 Result<std::shared_ptr<const Index>> LoadIndexForCommand(const std::vector<std::string>& paths,
-                                                        bool quiet);
+                                                         bool quiet);
 
 // "sanctions <command>: <message>" on stderr.
 void PrintError(const std::string& command, const Status& status);

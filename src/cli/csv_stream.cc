@@ -100,8 +100,7 @@ bool CsvStreamReader::Next(std::vector<std::string>* fields, Status* error) {
     size_t end = FindRecordEnd(eof_);
     if (end == std::string::npos) {
       if (buf_.size() - pos_ > max_record_bytes_) {
-        *error = Status::InvalidArgument("line " + std::to_string(line_) +
-                                         ": record longer than " +
+        *error = Status::InvalidArgument("line " + std::to_string(line_) + ": record longer than " +
                                          std::to_string(max_record_bytes_) +
                                          " bytes (unbalanced quote?)");
         return false;

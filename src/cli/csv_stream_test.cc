@@ -26,8 +26,9 @@ std::vector<std::vector<std::string>> ReadAllRecords(const std::string& data, ch
 TEST(CsvStream, AgreesWithCsvReaderAcrossChunkBoundaries) {
   std::mt19937 rng(7);
   std::string data;
-  const char* pieces[] = {"plain", "with space", "\"quoted, comma\"", "\"line\nbreak\"",
-                          "\"esc \"\"q\"\"\"", "", "\"crlf\r\ninside\"", "caf\xc3\xa9"};
+  const char* pieces[] = {
+      "plain", "with space",         "\"quoted, comma\"", "\"line\nbreak\"", "\"esc \"\"q\"\"\"",
+      "",      "\"crlf\r\ninside\"", "caf\xc3\xa9"};
   while (data.size() < 3u << 20) {
     int n = 1 + static_cast<int>(rng() % 5);
     for (int i = 0; i < n; ++i) {

@@ -9,7 +9,9 @@
 
 namespace sanctions::cli {
 
-bool StderrIsTerminal() { return isatty(STDERR_FILENO) == 1; }
+bool StderrIsTerminal() {
+  return isatty(STDERR_FILENO) == 1;
+}
 
 std::string GroupThousands(uint64_t n) {
   std::string digits = std::to_string(n);
@@ -45,8 +47,7 @@ void ProgressBar::Finish(uint64_t records, uint64_t bytes) {
 }
 
 void ProgressBar::Draw(uint64_t records, uint64_t bytes, bool final) {
-  double secs =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
   double rate = secs > 0 ? records / secs : 0;
   std::string line = "\r" + GroupThousands(records) + " records  " +
                      GroupThousands(static_cast<uint64_t>(rate)) + "/s";

@@ -30,7 +30,9 @@ std::string Fmt(double v, int decimals = 2) {
   return buf;
 }
 
-std::string DumpJson(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
+std::string DumpJson(const Json& j) {
+  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
 
 // ---- screen ------------------------------------------------------------------------
 
@@ -68,9 +70,11 @@ Result<Query> BuildScreenQuery(const ScreenArgs& a) {
     if (!id.ok()) return id.status().WithContext("--id");
     q.identifiers.push_back(std::move(*id));
   }
-  SANCTIONS_RETURN_IF_ERROR(api::SetQueryField(&q, "gender", a.gender, &known).WithContext("--gender"));
+  SANCTIONS_RETURN_IF_ERROR(
+      api::SetQueryField(&q, "gender", a.gender, &known).WithContext("--gender"));
   if (q.name.empty() && q.identifiers.empty()) {
-    return Status::InvalidArgument("give a NAME to screen (or an identifier: --imo, --passport, --id)");
+    return Status::InvalidArgument(
+        "give a NAME to screen (or an identifier: --imo, --passport, --id)");
   }
   SANCTIONS_RETURN_IF_ERROR(api::ValidateQuery(q));
   return q;
@@ -126,14 +130,16 @@ void RunScreen(const ScreenArgs& a, CliContext& ctx) {
 void RegisterScreen(CLI::App& app, CliContext& ctx) {
   auto a = std::make_shared<ScreenArgs>();
   CLI::App* cmd = app.add_subcommand(
-      "screen", "Screen one name (or record) against the lists: ranked hits with scores and reasons");
+      "screen",
+      "Screen one name (or record) against the lists: ranked hits with scores and reasons");
   AddListOption(cmd, &a->lists);
   cmd->add_option("NAME", a->name, "Name to screen (any script, any order)");
   cmd->add_option("--type,-t", a->type, "person, organization, vessel or aircraft")
       ->check(CLI::IsMember({"person", "organization", "organisation", "vessel", "aircraft",
                              "individual", "entity", "company", "ship"}));
   cmd->add_option("--dob,--birth-date", a->dob, "Birth date: 1984-01-08, 1984-01 or 1984");
-  cmd->add_option("--country,-c", a->countries, "Country or nationality (ISO code or name; repeatable)")
+  cmd->add_option("--country,-c", a->countries,
+                  "Country or nationality (ISO code or name; repeatable)")
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
       ->allow_extra_args(false);
@@ -181,8 +187,9 @@ void RunBatchCommand(const BatchArgs& a, CliContext& ctx) {
       PrintError("batch", Status::NotFound(a.input + ": cannot open input"));
       return;
     }
-    struct stat st{};
-    if (stat(a.input.c_str(), &st) == 0 && S_ISREG(st.st_mode)) size = static_cast<uint64_t>(st.st_size);
+    struct stat st {};
+    if (stat(a.input.c_str(), &st) == 0 && S_ISREG(st.st_mode))
+      size = static_cast<uint64_t>(st.st_size);
     in = &file;
   }
   std::ofstream out_file;
@@ -239,7 +246,8 @@ void RegisterBatch(CLI::App& app, CliContext& ctx) {
                   "gender; other columns passed through) or JSON lines; '-' for stdin")
       ->required();
   cmd->add_option("-o,--output", a->output, "Output file (JSON lines; default stdout)");
-  cmd->add_option("--format", a->format, "Input format: csv or jsonl (default: by name, then content)")
+  cmd->add_option("--format", a->format,
+                  "Input format: csv or jsonl (default: by name, then content)")
       ->check(CLI::IsMember({"csv", "jsonl"}));
   cmd->add_option("--threshold", a->threshold, "Minimum score of a hit (default 0.80)")
       ->check(CLI::Range(0.0, 1.0));
@@ -332,7 +340,8 @@ int RunComparePairs(const CompareArgs& a) {
     if (h == "score") cs = i;
   }
   if (c1 == SIZE_MAX || c2 == SIZE_MAX) {
-    PrintError("compare", Status::InvalidArgument(a.pairs + ": header needs columns name1 and name2"));
+    PrintError("compare",
+               Status::InvalidArgument(a.pairs + ": header needs columns name1 and name2"));
     return kExitError;
   }
   std::vector<std::string> out_header = header;
@@ -394,7 +403,8 @@ int RunComparePairs(const CompareArgs& a) {
 void RunCompare(const CompareArgs& a, CliContext& ctx) {
   if (!a.pairs.empty()) {
     if (!a.names.empty()) {
-      PrintError("compare", Status::InvalidArgument("give either NAME1 NAME2 or --pairs FILE, not both"));
+      PrintError("compare",
+                 Status::InvalidArgument("give either NAME1 NAME2 or --pairs FILE, not both"));
       ctx.exit_code = kExitError;
       return;
     }
@@ -402,7 +412,8 @@ void RunCompare(const CompareArgs& a, CliContext& ctx) {
     return;
   }
   if (a.names.size() != 2) {
-    PrintError("compare", Status::InvalidArgument("give two names: compare NAME1 NAME2 (or --pairs FILE)"));
+    PrintError("compare",
+               Status::InvalidArgument("give two names: compare NAME1 NAME2 (or --pairs FILE)"));
     ctx.exit_code = kExitError;
     return;
   }
@@ -485,9 +496,8 @@ void RunScan(const ScanArgs& a, CliContext& ctx) {
       std::string shown = CollapseSpaces(m.text);
       std::printf("%zu-%zu  \"%s\"  ->  %s  [%s]  %s  score %s\n       %s\n", m.begin, m.end,
                   shown.c_str(), primary ? primary->full.c_str() : "?",
-                  std::string(EntityTypeName(m.hit.entity->type)).c_str(),
-                  m.hit.entity->id.c_str(), Fmt(m.hit.score).c_str(),
-                  api::HitReason(m.hit).c_str());
+                  std::string(EntityTypeName(m.hit.entity->type)).c_str(), m.hit.entity->id.c_str(),
+                  Fmt(m.hit.score).c_str(), api::HitReason(m.hit).c_str());
     }
   }
   ctx.exit_code = mentions.empty() ? kExitOk : kExitHits;
@@ -496,7 +506,8 @@ void RunScan(const ScanArgs& a, CliContext& ctx) {
 void RegisterScan(CLI::App& app, CliContext& ctx) {
   auto a = std::make_shared<ScanArgs>();
   CLI::App* cmd = app.add_subcommand(
-      "scan", "Find listed entities mentioned in free text (news, payment messages, bills of lading)");
+      "scan",
+      "Find listed entities mentioned in free text (news, payment messages, bills of lading)");
   AddListOption(cmd, &a->lists);
   cmd->add_option("FILE", a->input, "Text file to scan; '-' or nothing for stdin");
   cmd->add_option("--threshold", a->threshold, "Minimum score of a mention (default 0.80)")
@@ -504,8 +515,9 @@ void RegisterScan(CLI::App& app, CliContext& ctx) {
   cmd->add_option("--limit,-n", a->limit, "Maximum number of mentions (0 = all)");
   cmd->add_flag("--json", a->json, "Print {\"mentions\":[...]} as JSON");
   cmd->add_flag("--quiet,-q", a->quiet, "Do not report rejected list records");
-  cmd->footer("Offsets are in characters (code points), [begin, end).\n"
-              "Exit codes: 0 nothing found, 1 mentions found, 2 usage or input error.");
+  cmd->footer(
+      "Offsets are in characters (code points), [begin, end).\n"
+      "Exit codes: 0 nothing found, 1 mentions found, 2 usage or input error.");
   cmd->callback([a, &ctx] { RunScan(*a, ctx); });
 }
 

@@ -73,7 +73,8 @@ void RunServe(const ServeArgs& a, CliContext& ctx) {
   if (paths.empty()) {
     // LoadListsForCommand words the "no lists configured" message.
     auto none = LoadListsForCommand({}, LoadOptions{}, false);
-    return PrintError("serve", none.ok() ? Status::InvalidArgument("no lists given") : none.status());
+    return PrintError("serve",
+                      none.ok() ? Status::InvalidArgument("no lists given") : none.status());
   }
   opts.list_paths = paths;
   opts.load_lists = [paths] { return LoadListsForCommand(paths, LoadOptions{}, false); };
@@ -165,8 +166,9 @@ void RegisterServeCommand(CLI::App& app, CliContext& ctx) {
   cmd->add_option("--timeout", a->timeout, "Read and write timeout in seconds (default 10)")
       ->check(CLI::Range(1, 3600));
   cmd->add_flag("--no-access-log", a->no_access_log, "Do not write the JSON access log on stderr");
-  cmd->footer("Stops on SIGTERM/SIGINT after in-flight requests finish (exit 0).\n"
-              "Exit codes: 0 stopped cleanly, 2 usage error, lists failed to load, port in use.");
+  cmd->footer(
+      "Stops on SIGTERM/SIGINT after in-flight requests finish (exit 0).\n"
+      "Exit codes: 0 stopped cleanly, 2 usage error, lists failed to load, port in use.");
   cmd->callback([a, &ctx] { RunServe(*a, ctx); });
 }
 

@@ -222,9 +222,10 @@ TEST_F(ServerTest, ScanEntitiesListsOpenApi) {
 
   json api = Body(client_->Get("/openapi.json"));
   EXPECT_EQ(api["openapi"].get<std::string>().substr(0, 2), "3.");
-  for (const char* path : {"/v1/screen", "/v1/search", "/v1/scan", "/v1/entities/{list}/{source_id}",
-                           "/v1/lists", "/v1/lists/reload", "/healthz", "/readyz", "/metrics",
-                           "/openapi.json", "/match/{dataset}"}) {
+  for (const char* path :
+       {"/v1/screen", "/v1/search", "/v1/scan", "/v1/entities/{list}/{source_id}", "/v1/lists",
+        "/v1/lists/reload", "/healthz", "/readyz", "/metrics", "/openapi.json",
+        "/match/{dataset}"}) {
     EXPECT_TRUE(api["paths"].contains(path)) << path;
   }
 }
@@ -269,7 +270,8 @@ TEST_F(ServerTest, YenteCompatibleMatch) {
   ASSERT_TRUE(no_dataset);
   EXPECT_EQ(no_dataset->status, 404);
   EXPECT_TRUE(Body(no_dataset).contains("detail"));
-  auto bad_schema = PostJson("/match/default", R"({"queries":{"q":{"schema":"Dragon","properties":{"name":["x"]}}}})");
+  auto bad_schema = PostJson(
+      "/match/default", R"({"queries":{"q":{"schema":"Dragon","properties":{"name":["x"]}}}})");
   ASSERT_TRUE(bad_schema);
   EXPECT_EQ(bad_schema->status, 400);
 }
@@ -280,8 +282,8 @@ TEST_F(ServerTest, ReloadNeedsTheKey) {
   ASSERT_TRUE(no_key);
   EXPECT_EQ(no_key->status, 401);
   ExpectError(Body(no_key), "unauthorized");
-  auto wrong = client_->Post("/v1/lists/reload", {{"Authorization", "Bearer wrong-key-0123456789"}}, "",
-                             "application/json");
+  auto wrong = client_->Post("/v1/lists/reload", {{"Authorization", "Bearer wrong-key-0123456789"}},
+                             "", "application/json");
   ASSERT_TRUE(wrong);
   EXPECT_EQ(wrong->status, 403);
   auto good = client_->Post("/v1/lists/reload", {{"Authorization", "Bearer " + kKey}}, "",
@@ -352,8 +354,10 @@ TEST_F(ServerTest, MetricsAndAccessLog) {
   EXPECT_EQ(res->status, 200);
   EXPECT_EQ(res->get_header_value("Content-Type").rfind("text/plain", 0), 0u);
   const std::string& m = res->body;
-  EXPECT_NE(m.find(R"(sanctions_http_requests_total{route="/v1/search",method="GET",status="200"} 2)"),
-            std::string::npos) << m;
+  EXPECT_NE(
+      m.find(R"(sanctions_http_requests_total{route="/v1/search",method="GET",status="200"} 2)"),
+      std::string::npos)
+      << m;
   EXPECT_NE(m.find(R"(route="/v1/entities/{list}/{source_id}")"), std::string::npos);
   EXPECT_NE(m.find("sanctions_http_request_duration_seconds_bucket{route=\"/v1/search\""),
             std::string::npos);
@@ -396,8 +400,8 @@ TEST_F(ServerTest, ProtectReadsRequiresTheKeyOnSearches) {
 TEST(ServeCommand, BadListFailsStartupWithExitTwo) {
   TempDir tmp;
   std::string bad = tmp.Write("broken.xml", "<not-a-list/>");
-  ProcResult r = RunProcess({kBinary, "serve", "--listen", "127.0.0.1:0", "--list", bad},
-                            "", {{"SANCTIONS_HOME", tmp.path("home")}});
+  ProcResult r = RunProcess({kBinary, "serve", "--listen", "127.0.0.1:0", "--list", bad}, "",
+                            {{"SANCTIONS_HOME", tmp.path("home")}});
   EXPECT_EQ(r.exit_code, 2) << r.err;
   EXPECT_NE(r.err.find("broken.xml"), std::string::npos) << r.err;
 }

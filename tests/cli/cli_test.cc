@@ -19,7 +19,8 @@ const std::string kData = std::string(SANCTIONS_TESTDATA_DIR) + "/cli";
 const std::string kFixture = kData + "/sdn.csv";
 const std::string kSharedSdn =
     std::string(SANCTIONS_SHARED_DIR) + "/lists/ofac/sdn_csv_2024-05-03/sdn.csv";
-const std::string kSharedUn = std::string(SANCTIONS_SHARED_DIR) + "/lists/un/consolidated_2026-02-27.xml";
+const std::string kSharedUn =
+    std::string(SANCTIONS_SHARED_DIR) + "/lists/un/consolidated_2026-02-27.xml";
 
 class CliTest : public ::testing::Test {
  protected:
@@ -71,8 +72,8 @@ TEST_F(CliTest, ScreenJsonHasTheDocumentedShape) {
   EXPECT_TRUE(hit["explanation"]["factors"].is_array());
   std::vector<std::string> keys;
   for (auto it = hit.begin(); it != hit.end(); ++it) keys.push_back(it.key());
-  std::vector<std::string> expected_prefix = {"list", "source_id", "entity_id", "name",
-                                              "matched_name", "type", "score"};
+  std::vector<std::string> expected_prefix = {"list",         "source_id", "entity_id", "name",
+                                              "matched_name", "type",      "score"};
   ASSERT_GE(keys.size(), expected_prefix.size());
   EXPECT_EQ(std::vector<std::string>(keys.begin(), keys.begin() + 7), expected_prefix);
   // Kim Jong Un must not drag in other Kims above the threshold ahead of him.
@@ -116,8 +117,8 @@ TEST_F(CliTest, ScreenOnTheRealSdnList) {
 }
 
 TEST_F(CliTest, ScreenLimitAndThreshold) {
-  ProcResult r = Run({"screen", "--list", kFixture, "--json", "--threshold", "0", "--limit", "2",
-                      "Kim"});
+  ProcResult r =
+      Run({"screen", "--list", kFixture, "--json", "--threshold", "0", "--limit", "2", "Kim"});
   ASSERT_NE(r.exit_code, 2) << r.err;
   json j = json::parse(r.out);
   EXPECT_LE(j["hits"].size(), 2u);
@@ -215,7 +216,8 @@ TEST_F(CliTest, BatchOrderHoldsAcrossThreadsAndChunks) {
   std::string csv = "id,name\n";
   const int n = 3000;
   for (int i = 0; i < n; ++i) {
-    csv += std::to_string(i) + "," + (i % 7 == 0 ? "Kim Jong Un" : "Person Number " + std::to_string(i)) + "\n";
+    csv += std::to_string(i) + "," +
+           (i % 7 == 0 ? "Kim Jong Un" : "Person Number " + std::to_string(i)) + "\n";
   }
   std::string in = tmp_.Write("many.csv", csv);
   ProcResult r = Run({"batch", "--list", kFixture, "--threads", "3", in});
@@ -240,7 +242,8 @@ TEST_F(CliTest, BatchWithoutNameColumnIsAnInputError) {
 }
 
 TEST_F(CliTest, BatchHandlesQuotedNewlinesAndCrlf) {
-  std::string in = tmp_.Write("crlf.csv", "id,name,note\r\n1,\"Kim\r\nJong Un\",\"a, b\"\r\n2,Nobody Known,x\r\n");
+  std::string in = tmp_.Write(
+      "crlf.csv", "id,name,note\r\n1,\"Kim\r\nJong Un\",\"a, b\"\r\n2,Nobody Known,x\r\n");
   ProcResult r = Run({"batch", "--list", kFixture, in});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::vector<std::string> lines = Lines(r.out);
@@ -297,18 +300,19 @@ void CheckNewsMentions(const std::string& text, const json& mentions) {
   bool kim = false;
   const std::set<std::string> allowed = {"us_ofac_sdn:20157", "us_ofac_sdn:21444",
                                          "us_ofac_sdn:23729"};
-  const std::set<std::string> never = {"North Korea", "North Korean", "South Korean", "Korea",
-                                       "Japan", "United States", "China", "Chinese", "Russia",
-                                       "Cuba", "Seoul", "Tokyo", "Beijing", "Yoon Suk Yeol",
-                                       "Cho Tae-yul", "White House", "United Nations", "the",
-                                       "party", "Sunday"};
+  const std::set<std::string> never = {
+      "North Korea",   "North Korean",   "South Korean", "Korea",         "Japan",
+      "United States", "China",          "Chinese",      "Russia",        "Cuba",
+      "Seoul",         "Tokyo",          "Beijing",      "Yoon Suk Yeol", "Cho Tae-yul",
+      "White House",   "United Nations", "the",          "party",         "Sunday"};
   for (const json& m : mentions) {
     std::string id = m["entity_id"];
     std::string matched = m["text"];
     EXPECT_EQ(never.count(matched), 0u) << "reported '" << matched << "' as " << id;
     EXPECT_EQ(SubstrCodePoints(text, m["begin"], m["end"]), matched) << "offsets of " << matched;
-    EXPECT_EQ(text.substr(m["byte_begin"], m["byte_end"].get<size_t>() - m["byte_begin"].get<size_t>()),
-              matched);
+    EXPECT_EQ(
+        text.substr(m["byte_begin"], m["byte_end"].get<size_t>() - m["byte_begin"].get<size_t>()),
+        matched);
     if (id == "us_ofac_sdn:20157" && matched.find("Kim Jong") != std::string::npos) kim = true;
   }
   EXPECT_TRUE(kim) << "Kim Jong-un (SDN 20157) must be reported: " << mentions.dump(1);
@@ -332,10 +336,28 @@ TEST_F(CliTest, ScanNewsReportsKimJongUnAndNothingSpurious) {
 
 TEST_F(CliTest, ScanOnTheRealListsFromStdin) {
   std::string text = ReadAll(kData + "/news_north_korea.txt");
-  ProcResult r = Run({"scan", "--list", kSharedSdn, "--list", kSharedUn, "--json", "--quiet"}, text);
+  ProcResult r =
+      Run({"scan", "--list", kSharedSdn, "--list", kSharedUn, "--json", "--quiet"}, text);
   ASSERT_EQ(r.exit_code, 1) << r.err;
   json j = json::parse(r.out);
   CheckNewsMentions(text, j["mentions"]);
+}
+
+TEST_F(CliTest, ScanFindsNamesInOtherScriptsAndCases) {
+  std::string text =
+      "Talks stalled.\nNorth Korean leader 김정은 visited a factory; later KIM JONG UN's\n"
+      "envoy met officials.";
+  ProcResult r = Run({"scan", "--list", kFixture, "--json", "-"}, text);
+  ASSERT_EQ(r.exit_code, 1) << r.err;
+  json j = json::parse(r.out);
+  std::set<std::string> found;
+  for (const json& m : j["mentions"]) {
+    EXPECT_EQ(m["entity_id"], "us_ofac_sdn:20157") << m.dump();
+    EXPECT_EQ(SubstrCodePoints(text, m["begin"], m["end"]), m["text"]);
+    found.insert(m["text"].get<std::string>());
+  }
+  EXPECT_EQ(found.count("김정은"), 1u) << r.out;
+  EXPECT_EQ(found.count("KIM JONG UN"), 1u) << r.out;
 }
 
 TEST_F(CliTest, ScanTextWithoutListedNamesExitsZero) {
