@@ -19,6 +19,7 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev    # libFuzzer targets
   wrk                   # HTTP load benchmark
+  time curl             # bench/batch_bench.sh (peak memory), bench/http_bench.sh (readiness)
 )
 if ! dpkg -s "${PACKAGES[@]}" >/dev/null 2>&1; then
   $SUDO apt-get update -qq
