@@ -1,6 +1,8 @@
 // The Index implementation: prepared names of every listed entity, the NameIndex for
 // candidate retrieval, an identifier map, top-k screening and free-text scanning.
 #include <algorithm>
+#include <cctype>
+#include <functional>
 #include <chrono>
 #include <unordered_map>
 #include <unordered_set>
@@ -40,10 +42,12 @@ class IndexImpl final : public Index {
   std::vector<EntityRef> entities_;
   std::vector<PreparedName> names_;
   std::vector<uint32_t> name_entity_;  // name id -> entity index
+  std::vector<float> name_weight_;     // name id -> total token weight
+  std::vector<EntityType> entity_type_;  // entity index -> type
+  std::vector<uint8_t> name_has_initial_;  // name id -> has a single-letter token
   NameIndex name_index_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_identifier_;  // normalised value
   std::unordered_map<std::string, uint32_t> by_source_id_;  // list + '\n' + source id
-  double s_min_ = 0;
   IndexStats stats_;
 };
 
@@ -59,6 +63,7 @@ Status IndexImpl::Init() {
       }
       ref.name_end = static_cast<uint32_t>(names_.size());
       entities_.push_back(ref);
+      entity_type_.push_back(e.type);
       by_source_id_.emplace(e.list + '\n' + e.source_id, idx);
       for (const Identifier& id : e.identifiers) {
         std::string v = NormalizeIdentifier(id.type, id.value);
@@ -71,9 +76,14 @@ Status IndexImpl::Init() {
   }
   std::vector<const PreparedName*> ptrs;
   ptrs.reserve(names_.size());
-  for (const auto& n : names_) ptrs.push_back(&n);
+  for (const auto& n : names_) {
+    ptrs.push_back(&n);
+    name_weight_.push_back(n.total_weight);
+    bool initial = false;
+    for (const auto& t : n.tokens) initial = initial || (t.size() == 1 && !std::isdigit(static_cast<unsigned char>(t[0])));
+    name_has_initial_.push_back(initial ? 1 : 0);
+  }
   name_index_.Build(ptrs);
-  s_min_ = MinNameScore(kDefaultThreshold);
   stats_.entities = entities_.size();
   stats_.names = names_.size();
   stats_.tokens = name_index_.distinct_units();
@@ -84,22 +94,83 @@ Status IndexImpl::Init() {
 
 std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenOptions& options,
                                            bool explain) const {
-  thread_local std::vector<uint32_t> cands;
+  // 1. Candidates: every listed name sharing a non-initial token pair with the query,
+  //    with an upper bound of its name score (docs/scoring.md, "Index"); identifier hits.
+  thread_local std::vector<NameIndex::NameHit> name_hits;
+  struct Cand {
+    double bound;  // upper bound of the final score
+    uint32_t entity;
+  };
+  thread_local std::vector<Cand> cands;
+  thread_local std::vector<double> entity_bound;  // indexed by position in cands
   cands.clear();
-  double s_min = std::min(s_min_, MinNameScore(options.threshold));
-  if (!q.name.empty()) {
-    name_index_.Lookup(q.name, s_min, [&](uint32_t name_id) { cands.push_back(name_entity_[name_id]); });
+  const double pos = MaxPositiveDelta(q);
+  const PreparedName& qn = q.name;
+  if (!qn.empty()) {
+    name_index_.Collect(qn, &name_hits);
+    const bool no_prune = qn.tokens.size() > 63;
+    double wq = qn.total_weight;
+    double q_initial_weight = 0;
+    size_t q_initials = 0;
+    for (size_t i = 0; i < qn.tokens.size(); ++i) {
+      if (qn.tokens[i].size() == 1 && !std::isdigit(static_cast<unsigned char>(qn.tokens[i][0]))) {
+        q_initial_weight += qn.weights[i];
+        ++q_initials;
+      }
+    }
+    for (const NameIndex::NameHit& h : name_hits) {
+      double bound = h.max_sim;
+      if (!no_prune) {
+        double covered_q = 0;
+        for (uint64_t m = h.query_mask; m; m &= m - 1) covered_q += qn.weights[__builtin_ctzll(m)];
+        covered_q += q_initial_weight;
+        const double wl = name_weight_[h.name];
+        double covered_l = h.listed_count + static_cast<double>(q_initials);
+        if (name_has_initial_[h.name]) {
+          covered_q = wq;
+          covered_l = wl;
+        }
+        covered_q = std::min(covered_q, wq);
+        covered_l = std::min(covered_l, wl);
+        double uq = wq - covered_q;
+        double ul = qn.title_alone ? 0.0 : wl - covered_l;
+        double b = covered_q + covered_l;
+        double ub = b > 0 ? b / (b + UnmatchedCost(uq, ul)) : 0.0;
+        bound = std::min(bound, ub);
+      }
+      uint32_t ei = name_entity_[h.name];
+      EntityType et = entity_type_[ei];
+      EntityType t = et != EntityType::kUnknown ? et : q.type;
+      double fb = Calibrate(std::min(1.0, bound + 1e-6), t) + pos;
+      if (q.type != EntityType::kUnknown && et != EntityType::kUnknown && q.type != et) fb -= 0.15;
+      if (fb + 1e-9 < options.threshold) continue;
+      cands.push_back({fb, ei});
+    }
   }
   for (const Identifier& id : q.identifiers) {
     auto it = by_identifier_.find(id.value);
-    if (it != by_identifier_.end()) cands.insert(cands.end(), it->second.begin(), it->second.end());
+    if (it == by_identifier_.end()) continue;
+    for (uint32_t ei : it->second) cands.push_back({2.0, ei});
   }
-  std::sort(cands.begin(), cands.end());
-  cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
+  // One candidate per entity with its best bound; highest bounds first.
+  std::sort(cands.begin(), cands.end(), [](const Cand& a, const Cand& b) {
+    if (a.entity != b.entity) return a.entity < b.entity;
+    return a.bound > b.bound;
+  });
+  cands.erase(std::unique(cands.begin(), cands.end(),
+                          [](const Cand& a, const Cand& b) { return a.entity == b.entity; }),
+              cands.end());
+  std::sort(cands.begin(), cands.end(), [](const Cand& a, const Cand& b) {
+    if (a.bound != b.bound) return a.bound > b.bound;
+    return a.entity < b.entity;
+  });
+  // 2. Score in bound order; with a limit, stop once no bound can reach the k-th score.
   std::vector<Hit> hits;
+  std::vector<double> top;  // min-heap of the best `limit` scores
   std::vector<const PreparedName*> ptrs;
-  for (uint32_t ei : cands) {
-    const EntityRef& ref = entities_[ei];
+  for (const Cand& c : cands) {
+    if (options.limit > 0 && top.size() >= options.limit && c.bound + 1e-9 < top.front()) break;
+    const EntityRef& ref = entities_[c.entity];
     if (!options.lists.empty() &&
         std::find(options.lists.begin(), options.lists.end(), ref.entity->list) ==
             options.lists.end()) {
@@ -109,6 +180,14 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
     for (uint32_t n = ref.name_begin; n < ref.name_end; ++n) ptrs.push_back(&names_[n]);
     Hit h = ScoreEntity(q, *ref.entity, ptrs, false);
     if (h.score + 1e-12 < options.threshold) continue;
+    if (options.limit > 0) {
+      top.push_back(h.score);
+      std::push_heap(top.begin(), top.end(), std::greater<double>());
+      if (top.size() > options.limit) {
+        std::pop_heap(top.begin(), top.end(), std::greater<double>());
+        top.pop_back();
+      }
+    }
     hits.push_back(std::move(h));
   }
   std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
@@ -119,7 +198,6 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
   if (explain) {
     for (Hit& h : hits) {
       const Entity& e = *h.entity;
-      // Re-score with the explanation (the same numbers).
       uint32_t ei = by_source_id_.at(e.list + '\n' + e.source_id);
       const EntityRef& ref = entities_[ei];
       ptrs.clear();

@@ -53,6 +53,7 @@ void UnitKeys(const NameUnit& u, int max_deletions, std::vector<uint64_t>* out) 
 }
 
 void NameIndex::Build(const std::vector<const PreparedName*>& names) {
+  names_ = names.size();
   units_.clear();
   unit_ids_.clear();
   std::vector<std::vector<uint32_t>> posts;
@@ -105,30 +106,52 @@ void NameIndex::ForEachCandidateUnit(const NameUnit& q, F&& f) const {
   }
 }
 
-size_t NameIndex::Lookup(const PreparedName& query, double s_min,
-                         const std::function<void(uint32_t)>& visit) const {
-  thread_local std::vector<uint32_t> seen_units;
-  thread_local std::vector<uint32_t> names_seen;
-  seen_units.clear();
-  names_seen.clear();
+size_t NameIndex::Collect(const PreparedName& query, std::vector<NameHit>* out) const {
+  out->clear();
+  thread_local std::vector<uint32_t> slot;    // name -> position in out, valid when stamped
+  thread_local std::vector<uint32_t> stamp;
+  thread_local uint32_t epoch = 0;
+  if (slot.size() < names_) {
+    slot.assign(names_, 0);
+    stamp.assign(names_, 0);
+    epoch = 0;
+  }
+  if (++epoch == 0) {
+    std::fill(stamp.begin(), stamp.end(), 0);
+    epoch = 1;
+  }
+  thread_local std::vector<std::pair<uint32_t, float>> matched;  // (unit, sim)
   size_t verified = 0;
   for (const NameUnit& q : query.units) {
+    matched.clear();
     ForEachCandidateUnit(q, [&](uint32_t u) {
-      if (TokenSimilarity(q, units_[u]).sim + 1e-9 < s_min) return;
-      seen_units.push_back(u);
+      UnitSimilarity s = TokenSimilarity(q, units_[u]);
+      if (s.rule == MatchRule::kNone || s.rule == MatchRule::kInitial) return;
+      matched.emplace_back(u, static_cast<float>(s.sim));
     });
-  }
-  std::sort(seen_units.begin(), seen_units.end());
-  seen_units.erase(std::unique(seen_units.begin(), seen_units.end()), seen_units.end());
-  verified = seen_units.size();
-  for (uint32_t u : seen_units) {
-    for (uint32_t i = unit_post_begin_[u]; i < unit_post_begin_[u + 1]; ++i) {
-      names_seen.push_back(unit_post_[i]);
+    std::sort(matched.begin(), matched.end());
+    matched.erase(std::unique(matched.begin(), matched.end(),
+                              [](const auto& a, const auto& b) { return a.first == b.first; }),
+                  matched.end());
+    verified += matched.size();
+    uint64_t mask = 0;
+    for (int t = q.first; t < q.first + q.count; ++t) mask |= uint64_t{1} << std::min(t, 63);
+    for (const auto& [u, sim] : matched) {
+      const float count = units_[u].count;
+      for (uint32_t i = unit_post_begin_[u]; i < unit_post_begin_[u + 1]; ++i) {
+        uint32_t n = unit_post_[i];
+        if (stamp[n] != epoch) {
+          stamp[n] = epoch;
+          slot[n] = static_cast<uint32_t>(out->size());
+          out->push_back({n, 0, 0, 0});
+        }
+        NameHit& h = (*out)[slot[n]];
+        h.query_mask |= mask;
+        h.listed_count += count;
+        h.max_sim = std::max(h.max_sim, sim);
+      }
     }
   }
-  std::sort(names_seen.begin(), names_seen.end());
-  names_seen.erase(std::unique(names_seen.begin(), names_seen.end()), names_seen.end());
-  for (uint32_t n : names_seen) visit(n);
   return verified;
 }
 

@@ -1,7 +1,7 @@
-// Candidate retrieval over prepared names: given a prepared query name and a minimum
-// unit similarity s_min, returns every listed name that has a unit pair with
-// TokenSimilarity >= s_min (and possibly more). No loss of recall by construction:
-// every token rule is covered by a key (docs/scoring.md, "Index"):
+// Candidate retrieval over prepared names: given a prepared query name, returns every
+// listed name that has a unit pair with a non-zero, non-initial TokenSimilarity, with
+// what those pairs cover (for the engine's upper bound). No loss of recall by
+// construction: every token rule but initials is covered by a key (docs/scoring.md):
 //   exact and edit distance -> symmetric deletion neighbourhoods (Wolf Garbe's SymSpell
 //     idea): d(a,b) <= k implies a common string among the <= k deletions of each side;
 //     both sides index deletions up to the largest k any partner may use;
@@ -12,7 +12,6 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -26,10 +25,16 @@ class NameIndex {
   // Indexes names[i] under name id i.
   void Build(const std::vector<const PreparedName*>& names);
 
-  // Calls `visit(name_id)` once per listed name that has a unit pair with the query
-  // scoring >= s_min. Returns the number of listed units verified.
-  size_t Lookup(const PreparedName& query, double s_min,
-                const std::function<void(uint32_t)>& visit) const;
+  // What one listed name shares with the query: every listed unit with a non-zero,
+  // non-initial similarity to some query unit (all such pairs are key-covered).
+  struct NameHit {
+    uint32_t name = 0;
+    uint64_t query_mask = 0;  // query tokens covered by those pairs (bit i = token i, < 64)
+    float listed_count = 0;   // sum of the tokens the matched listed units cover
+    float max_sim = 0;        // best pair similarity
+  };
+  // Collects, per listed name, the pairs above. Returns the number of listed units verified.
+  size_t Collect(const PreparedName& query, std::vector<NameHit>* out) const;
 
   // The best similarity of `token` (one folded token) to any listed unit, or 0.
   double BestTokenSimilarity(const NameUnit& unit) const;
@@ -43,6 +48,7 @@ class NameIndex {
   template <typename F>
   void ForEachCandidateUnit(const NameUnit& q, F&& f) const;
 
+  size_t names_ = 0;
   std::vector<NameUnit> units_;             // distinct listed units
   std::vector<uint32_t> unit_post_begin_;   // CSR: names of unit u
   std::vector<uint32_t> unit_post_;         //   in unit_post_[begin[u], begin[u+1])

@@ -24,18 +24,25 @@ int LevenshteinDp(std::string_view a, std::string_view b) {
   return prev[b.size()];
 }
 
-// Hyyrö 2003: the pattern `a` (|a| <= 64) against the text `b`.
+// Symbol index for the bit-parallel tables: [a-z0-9] map to 0..35, anything else to 36.
+inline int Sym(char c) {
+  if (c >= 'a' && c <= 'z') return c - 'a';
+  if (c >= '0' && c <= '9') return 26 + (c - '0');
+  return 36;
+}
+
+// Hyyrö 2003: the pattern `a` (|a| <= 64) against the text `b`. Works on any bytes:
+// characters outside [a-z0-9] share one symbol, so it is exact only for normalised
+// tokens; other input goes to the dynamic programme.
 int LevenshteinBits(std::string_view a, std::string_view b) {
-  std::array<uint64_t, 256> peq{};
-  for (size_t i = 0; i < a.size(); ++i) {
-    peq[static_cast<unsigned char>(a[i])] |= uint64_t{1} << i;
-  }
+  uint64_t peq[37] = {};
+  for (size_t i = 0; i < a.size(); ++i) peq[Sym(a[i])] |= uint64_t{1} << i;
   uint64_t pv = ~uint64_t{0};
   uint64_t mv = 0;
   int score = static_cast<int>(a.size());
   const uint64_t last = uint64_t{1} << (a.size() - 1);
   for (char ch : b) {
-    uint64_t eq = peq[static_cast<unsigned char>(ch)];
+    uint64_t eq = peq[Sym(ch)];
     uint64_t xv = eq | mv;
     uint64_t xh = (((eq & pv) + pv) ^ pv) | eq;
     uint64_t ph = mv | ~(xh | pv);
@@ -50,12 +57,19 @@ int LevenshteinBits(std::string_view a, std::string_view b) {
   return score;
 }
 
+bool IsToken(std::string_view s) {
+  for (char c : s) {
+    if (Sym(c) == 36) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 int Levenshtein(std::string_view a, std::string_view b) {
   if (a.size() > b.size()) std::swap(a, b);
   if (a.empty()) return static_cast<int>(b.size());
-  if (a.size() <= 64) return LevenshteinBits(a, b);
+  if (a.size() <= 64 && IsToken(a) && IsToken(b)) return LevenshteinBits(a, b);
   return LevenshteinDp(a, b);
 }
 
@@ -70,14 +84,22 @@ int BoundedLevenshtein(std::string_view a, std::string_view b, int max) {
 int BoundedOsa(std::string_view a, std::string_view b, int max) {
   int diff = static_cast<int>(a.size() > b.size() ? a.size() - b.size() : b.size() - a.size());
   if (diff > max) return max + 1;
-  int lev = BoundedLevenshtein(a, b, max);
-  // OSA <= Levenshtein, and they are equal up to 1.
-  if (lev <= 1 || a.size() > 64 || b.size() > 64) return lev;
+  int lev = BoundedLevenshtein(a, b, 2 * max + 1);
+  // OSA <= Levenshtein <= 2 * OSA, and they are equal up to 1.
+  if (lev <= 1 || lev > 2 * max || a.size() > 64 || b.size() > 64) {
+    return lev > max ? max + 1 : lev;
+  }
   // Three-row dynamic programme with the transposition case.
   const size_t n = a.size();
   const size_t m = b.size();
-  std::vector<int> r0(m + 1), r1(m + 1), r2(m + 1);
-  for (size_t j = 0; j <= m; ++j) r1[j] = static_cast<int>(j);
+  int rows[3][65];
+  int* r0 = rows[0];
+  int* r1 = rows[1];
+  int* r2 = rows[2];
+  for (size_t j = 0; j <= m; ++j) {
+    r0[j] = 0;
+    r1[j] = static_cast<int>(j);
+  }
   for (size_t i = 1; i <= n; ++i) {
     r2[0] = static_cast<int>(i);
     for (size_t j = 1; j <= m; ++j) {
@@ -88,8 +110,10 @@ int BoundedOsa(std::string_view a, std::string_view b, int max) {
       }
       r2[j] = v;
     }
-    std::swap(r0, r1);
-    std::swap(r1, r2);
+    int* t = r0;
+    r0 = r1;
+    r1 = r2;
+    r2 = t;
   }
   int d = r1[m];
   return d > max ? max + 1 : d;

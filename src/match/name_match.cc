@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 
 #include "match/distance.h"
 #include "match/phonetic.h"
@@ -46,6 +47,12 @@ std::string UnLeet(const std::string& t) {
   return out;
 }
 
+// True when x has at most k bits set (no popcount instruction needed).
+inline bool AtMostBits(uint64_t x, int k) {
+  for (int i = 0; i < k && x; ++i) x &= x - 1;
+  return x == 0;
+}
+
 bool Shares(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   for (uint32_t x : a) {
     for (uint32_t y : b) {
@@ -69,6 +76,10 @@ NameUnit MakeUnit(std::string text, uint8_t first, uint8_t count, const NameTabl
       if (slav != text) u.slavic = std::move(slav);
       for (uint32_t g : tables.GroupIds(text)) u.variants.push_back(g);
     }
+  }
+  for (char c : text) {
+    if (c >= 'a' && c <= 'z') u.chars |= uint64_t{1} << (c - 'a');
+    if (c >= '0' && c <= '9') u.chars |= uint64_t{1} << (26 + c - '0');
   }
   u.text = std::move(text);
   u.first = first;
@@ -256,7 +267,9 @@ UnitSimilarity TokenSimilarity(const NameUnit& a, const NameUnit& b) {
   const size_t maxlen = std::max(la, lb);
   int k = MaxEdits(maxlen);
   if (a.count > 1 || b.count > 1) k = std::min(k, 1);
-  if (k > 0 && best.sim < 0.99) {
+  // Each symbol present on one side only needs its own edit: a cheap lower bound.
+  if (k > 0 && best.sim < 0.99 && AtMostBits(a.chars & ~b.chars, k) &&
+      AtMostBits(b.chars & ~a.chars, k)) {
     int d = BoundedOsa(a.text, b.text, k);
     if (d <= k) {
       double s = 0.5 * (1.0 - static_cast<double>(d) / maxlen) + 0.5 * JaroWinkler(a.text, b.text);
@@ -271,6 +284,14 @@ UnitSimilarity TokenSimilarity(const NameUnit& a, const NameUnit& b) {
     best = {kInitialSimilarity, MatchRule::kInitial};
   }
   return best;
+}
+
+double UnmatchedCost(double q_unmatched, double l_unmatched) {
+  // Unmatched tokens on both sides are conflicting (a different name element): they
+  // cost fully on both sides; what is left over on one side is only missing.
+  double conflict = std::min(q_unmatched, l_unmatched);
+  return 2.0 * conflict + kUnmatchedQueryCost * (q_unmatched - conflict) +
+         kUnmatchedListedCost * (l_unmatched - conflict);
 }
 
 NameAlignment AlignNames(const PreparedName& q, const PreparedName& l, bool detail) {
@@ -289,8 +310,8 @@ NameAlignment AlignNames(const PreparedName& q, const PreparedName& l, bool deta
     uint16_t li;
     MatchRule rule;
   };
-  std::vector<Cand> cands;
-  cands.reserve(q.units.size() * l.units.size());
+  thread_local std::vector<Cand> cands;
+  cands.clear();
   for (size_t i = 0; i < q.units.size(); ++i) {
     for (size_t j = 0; j < l.units.size(); ++j) {
       UnitSimilarity s = TokenSimilarity(q.units[i], l.units[j]);
@@ -306,7 +327,9 @@ NameAlignment AlignNames(const PreparedName& q, const PreparedName& l, bool deta
     if (x.qi != y.qi) return x.qi < y.qi;
     return x.li < y.li;
   });
-  std::vector<uint8_t> q_used(q.tokens.size(), 0), l_used(l.tokens.size(), 0);
+  thread_local std::vector<uint8_t> q_used, l_used;
+  q_used.assign(q.tokens.size(), 0);
+  l_used.assign(l.tokens.size(), 0);
   double q_matched = 0;
   double l_matched = 0;
   double best_real = 0;  // best similarity of a pair that is not an initial
@@ -361,12 +384,7 @@ NameAlignment AlignNames(const PreparedName& q, const PreparedName& l, bool deta
       }
     }
   }
-  // Unmatched tokens on both sides are conflicting (a different name element): they
-  // cost fully on both sides; what is left over on one side is only missing.
-  double conflict = std::min(q_unmatched, l_unmatched);
-  double denom = q_weight_matched + l_weight_matched + 2.0 * conflict +
-                 kUnmatchedQueryCost * (q_unmatched - conflict) +
-                 kUnmatchedListedCost * (l_unmatched - conflict);
+  double denom = q_weight_matched + l_weight_matched + UnmatchedCost(q_unmatched, l_unmatched);
   out.score = denom > 0 ? std::min(1.0, (q_matched + l_matched) / denom) : 0.0;
   // A name never scores above its best real (non-initial) token match: initials only
   // confirm. This keeps the index bound (name_index.h) independent of initials.

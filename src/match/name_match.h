@@ -63,6 +63,7 @@ struct NameUnit {
   std::string loose;               // LoosePhoneticKey(text)
   bool non_latin = false;          // from a name written in another script
   bool syllabic = false;           // one Han/Hangul/kana syllable: exact or variant only
+  uint64_t chars = 0;              // bit per symbol present ([a-z] 0..25, [0-9] 26..35)
   uint8_t first = 0;               // first token covered
   uint8_t count = 1;               // tokens covered: 1, or 2 for a concatenation
   bool numeric = false;            // has a digit: exact matches only
@@ -110,6 +111,10 @@ struct NameAlignment {
   double listed_coverage = 0;
   std::vector<AlignedPair> pairs;  // matched pairs, then unmatched tokens (sim 0)
 };
+
+// The denominator share of unmatched token weight (see the alignment rule above). It
+// increases in both arguments, which the index's upper bound relies on.
+double UnmatchedCost(double q_unmatched, double l_unmatched);
 
 // Aligns and scores two prepared names. With `detail` false, `pairs` stays empty.
 NameAlignment AlignNames(const PreparedName& query, const PreparedName& listed, bool detail);

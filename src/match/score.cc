@@ -48,8 +48,11 @@ double CompareDates(const DateSpec& q, const DateSpec& e, std::string* detail) {
     lo -= 2;
     hi += 2;
   }
-  std::string listed = e.text.empty() ? e.from.ToString() : e.text;
-  std::string head = "query " + qd.ToString() + " vs listed " + listed + ": ";
+  auto say = [&](const std::string& what) {
+    if (!detail) return;
+    std::string listed = e.text.empty() ? e.from.ToString() : e.text;
+    *detail = "query " + qd.ToString() + " vs listed " + listed + ": " + what;
+  };
   int diff = 0;
   if (q_year < lo) diff = lo - q_year;
   if (q_year > hi) diff = q_year - hi;
@@ -57,32 +60,32 @@ double CompareDates(const DateSpec& q, const DateSpec& e, std::string* detail) {
     bool range = lo != hi;
     if (!range && qd.month && e.from.month) {
       if (qd.month != e.from.month) {
-        *detail = head + "same year, different month";
+        say("same year, different month");
         return -0.04;
       }
       if (qd.day && e.from.day) {
         if (qd.day != e.from.day) {
-          *detail = head + "same month, different day";
+          say("same month, different day");
           return -0.02;
         }
-        *detail = head + "same date";
+        say("same date");
         return 0.06;
       }
-      *detail = head + "same year and month";
+      say("same year and month");
       return 0.05;
     }
-    *detail = head + (range ? "year within the listed range" : "same year");
+    say((range ? "year within the listed range" : "same year"));
     return 0.04;
   }
   if (diff == 1) {
-    *detail = head + "1 year apart";
+    say("1 year apart");
     return -0.04;
   }
   if (diff <= 3) {
-    *detail = head + std::to_string(diff) + " years apart";
+    say(std::to_string(diff) + " years apart");
     return -0.12;
   }
-  *detail = head + std::to_string(diff) + " years apart";
+  say(std::to_string(diff) + " years apart");
   return -0.30;
 }
 
@@ -96,19 +99,23 @@ bool IdTypesCompatible(const std::string& a, const std::string& b) {
 bool IsSingleValuedId(const std::string& t) { return t == "imo" || t == "mmsi"; }
 
 struct FactorResult {
+  bool explain = false;
   std::vector<Factor> factors;
   double sum = 0;
   bool decisive = false;
   std::string decisive_detail;
 };
 
-void AddFactor(FactorResult* r, std::string name, double delta, std::string detail) {
+// Adds a factor; `detail` is a callable making the text, called only when explaining.
+template <typename D>
+void AddFactor(FactorResult* r, const std::string& name, double delta, D&& detail) {
   r->sum += delta;
-  r->factors.push_back({std::move(name), delta, std::move(detail)});
+  if (r->explain) r->factors.push_back({name, delta, detail()});
 }
 
-FactorResult ComputeFactors(const PreparedQuery& q, const Entity& e) {
+FactorResult ComputeFactors(const PreparedQuery& q, const Entity& e, bool explain) {
   FactorResult r;
+  r.explain = explain;
   // Identifiers.
   if (!q.identifiers.empty() && !e.identifiers.empty()) {
     bool matched = false;
@@ -131,14 +138,14 @@ FactorResult ComputeFactors(const PreparedQuery& q, const Entity& e) {
             r.decisive = true;
             r.decisive_detail = t + " " + ev + " matches";
             AddFactor(&r, t.empty() ? "identifier" : t, 0.0,
-                      t + " " + ev + " matches exactly" + (t == "imo" ? " (check digit valid)" : ""));
+                      [&] { return std::string(t + " " + ev + " matches exactly" + (t == "imo" ? " (check digit valid)" : "")); });
           }
         }
       }
       if (!this_matched && same_type_seen && IsSingleValuedId(qi.type)) conflict_type = qi.type;
     }
     if (!matched && !conflict_type.empty()) {
-      AddFactor(&r, conflict_type, -0.20, "query " + conflict_type + " differs from the listed one");
+      AddFactor(&r, conflict_type, -0.20, [&] { return std::string("query " + conflict_type + " differs from the listed one"); });
     }
   }
   // Birth date.
@@ -148,13 +155,13 @@ FactorResult ComputeFactors(const PreparedQuery& q, const Entity& e) {
     for (const DateSpec& d : e.birth_dates) {
       if (d.empty()) continue;
       std::string detail;
-      double delta = CompareDates(*q.birth_date, d, &detail);
+      double delta = CompareDates(*q.birth_date, d, explain ? &detail : nullptr);
       if (delta > best) {
         best = delta;
         best_detail = detail;
       }
     }
-    if (best > -1e9) AddFactor(&r, "birth_date", best, best_detail);
+    if (best > -1e9) AddFactor(&r, "birth_date", best, [&] { return std::string(best_detail); });
   }
   // Country.
   if (!q.countries.empty()) {
@@ -173,22 +180,22 @@ FactorResult ComputeFactors(const PreparedQuery& q, const Entity& e) {
       for (const std::string& qc : q.countries) match = match || qc == *c;
     }
     if (match) {
-      AddFactor(&r, "country", 0.03, "a query country is among the listed countries");
+      AddFactor(&r, "country", 0.03, [&] { return std::string("a query country is among the listed countries"); });
     } else if (any && strong > 0 && e.type == EntityType::kPerson) {
-      AddFactor(&r, "country", -0.06, "query country differs from the listed nationality");
+      AddFactor(&r, "country", -0.06, [&] { return std::string("query country differs from the listed nationality"); });
     } else if (any) {
-      AddFactor(&r, "country", -0.02, "query country not among the listed countries");
+      AddFactor(&r, "country", -0.02, [&] { return std::string("query country not among the listed countries"); });
     }
   }
   // Gender.
   if (!q.gender.empty() && !e.gender.empty() && q.gender != e.gender) {
-    AddFactor(&r, "gender", -0.10, "query " + q.gender + " vs listed " + e.gender);
+    AddFactor(&r, "gender", -0.10, [&] { return std::string("query " + q.gender + " vs listed " + e.gender); });
   }
   // Entity type.
   if (q.type != EntityType::kUnknown && e.type != EntityType::kUnknown && q.type != e.type) {
     AddFactor(&r, "type", -0.15,
-              "query " + std::string(EntityTypeName(q.type)) + " vs listed " +
-                  std::string(EntityTypeName(e.type)));
+              [&] { return std::string("query " + std::string(EntityTypeName(q.type)) + " vs listed " +
+                  std::string(EntityTypeName(e.type))); });
   }
   return r;
 }
@@ -278,6 +285,10 @@ double MinNameScore(double threshold) {
   return std::max(0.0, m - 1e-9);
 }
 
+double MaxPositiveDelta(const PreparedQuery& q) {
+  return (q.birth_date ? 0.06 : 0.0) + (q.countries.empty() ? 0.0 : 0.03);
+}
+
 PreparedQuery PrepareQuery(const Query& query) {
   PreparedQuery q;
   q.type = query.type;
@@ -325,7 +336,7 @@ Hit ScoreEntity(const PreparedQuery& q, const Entity& e,
       best_name = a.score;
     }
   }
-  FactorResult f = ComputeFactors(q, e);
+  FactorResult f = ComputeFactors(q, e, explain);
   double name_part = names.empty() ? 0.0 : Calibrate(best_name, type);
   double total = name_part + f.sum;
   NameAlignment detail;
@@ -336,18 +347,24 @@ Hit ScoreEntity(const PreparedQuery& q, const Entity& e,
     total -= 0.04;
     f.factors.push_back({"weak_alias", -0.04, "matched a weak or low-quality alias"});
   }
+  bool q_num = false;
+  bool l_num = false;
   if (listed) {
+    for (const auto& u : q.name.units) q_num = q_num || u.numeric;
+    for (const auto& u : listed->units) l_num = l_num || u.numeric;
+  }
+  if (listed && (explain || (q_num && l_num))) {
     detail = AlignNames(q.name, *listed, true);
     if (NumeralMismatch(q.name, *listed, detail)) {
       total -= 0.25;
       f.factors.push_back({"numerals", -0.25, "the numbers in the names differ"});
     }
-    if (!q.name.legal_form.empty() && !listed->legal_form.empty() &&
-        q.name.legal_form != listed->legal_form) {
-      total -= 0.06;
-      f.factors.push_back({"legal_form", -0.06,
-                           "legal form " + q.name.legal_form + " vs " + listed->legal_form});
-    }
+  }
+  if (listed && !q.name.legal_form.empty() && !listed->legal_form.empty() &&
+      q.name.legal_form != listed->legal_form) {
+    total -= 0.06;
+    f.factors.push_back({"legal_form", -0.06,
+                         "legal form " + q.name.legal_form + " vs " + listed->legal_form});
   }
   total = std::clamp(total, 0.0, 1.0);
   if (f.decisive) total = std::max(total, kIdentifierMatchScore);

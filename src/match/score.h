@@ -34,6 +34,10 @@ struct PreparedQuery {
 
 PreparedQuery PrepareQuery(const Query& query);
 
+// The most the positive factors can add for this query: birth date (0.06) if it has one,
+// country (0.03) if it has countries. Never above kMaxPositiveDelta.
+double MaxPositiveDelta(const PreparedQuery& query);
+
 // Upper-case alphanumerics only; for "imo" the 7 digits without the "IMO" prefix.
 std::string NormalizeIdentifier(std::string_view type, std::string_view value);
 // IMO number check digit (7 digits: weighted sum of the first six by 7..2, mod 10).

@@ -1,0 +1,165 @@
+// Screening speed: loads OFAC 2024 sdn.csv + OFAC consolidated CSV + UN 2026 + UK 2020 +
+// CSL 2022, builds the index, then screens a realistic query mix (perturbed listed names
+// and yente negatives) and prints build time, single-thread p50/p99, 2-thread throughput
+// and peak memory, for the index and for the linear-scan reference.
+// Usage: match_bench [QUERIES [noref]]   (Release build; docs/quality.md "Speed").
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <random>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "../tests/reference/linear_scan.h"
+#include "sanctions/list.h"
+#include "sanctions/screen.h"
+#include "util/csv.h"
+#include "util/io.h"
+
+using namespace sanctions;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double Ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+
+long PeakRssMb() {
+  rusage ru{};
+  getrusage(RUSAGE_SELF, &ru);
+  return ru.ru_maxrss / 1024;
+}
+
+std::vector<Query> MakeQueries(const std::vector<ListData>& lists, size_t n, const std::string& shared) {
+  std::vector<Query> out;
+  std::mt19937 rng(1234);
+  std::vector<const Entity*> ents;
+  for (const auto& l : lists) {
+    for (const auto& e : l.entities) {
+      if (!e.names.empty()) ents.push_back(&e);
+    }
+  }
+  const std::string letters = "abcdefghijklmnopqrstuvwxyz";
+  // Half perturbed listed names (one typo, or a token swap), half negatives.
+  for (size_t i = 0; i < n / 2; ++i) {
+    const Entity* e = ents[rng() % ents.size()];
+    std::string s = e->names[rng() % e->names.size()].full;
+    if (!s.empty() && rng() % 2) s[rng() % s.size()] = letters[rng() % 26];
+    Query q;
+    q.name = s;
+    out.push_back(q);
+  }
+  auto data = ReadFile(shared + "/eval/yente/candidate_generation_negatives_global.csv");
+  if (data.ok()) {
+    auto rows = ParseCsv(*data);
+    for (size_t i = 1; i < rows.size() && out.size() < n; ++i) {
+      Query q;
+      q.name = rows[i][0];
+      q.type = EntityType::kPerson;
+      q.birth_date = rows[i].size() > 5 ? rows[i][5] : "";
+      out.push_back(q);
+    }
+  }
+  std::shuffle(out.begin(), out.end(), rng);
+  return out;
+}
+
+struct Figures {
+  double p50_us, p99_us, mean_us;
+};
+
+template <typename F>
+Figures Latency(const std::vector<Query>& qs, F&& screen) {
+  std::vector<double> us;
+  us.reserve(qs.size());
+  for (const Query& q : qs) {
+    auto t0 = Clock::now();
+    auto hits = screen(q);
+    us.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t0).count());
+    if (hits.size() > 1000000) std::puts("");  // keep the result alive
+  }
+  std::vector<double> sorted = us;
+  std::sort(sorted.begin(), sorted.end());
+  double sum = 0;
+  for (double v : us) sum += v;
+  return {sorted[sorted.size() / 2], sorted[std::min(sorted.size() - 1, sorted.size() * 99 / 100)],
+          sum / us.size()};
+}
+
+template <typename F>
+double Throughput(const std::vector<Query>& qs, int threads, F&& screen) {
+  auto t0 = Clock::now();
+  std::vector<std::thread> ts;
+  for (int t = 0; t < threads; ++t) {
+    ts.emplace_back([&, t] {
+      for (size_t i = t; i < qs.size(); i += threads) screen(qs[i]);
+    });
+  }
+  for (auto& th : ts) th.join();
+  return qs.size() / std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  size_t n = argc > 1 ? std::stoul(argv[1]) : 20000;
+  std::string shared = SANCTIONS_SHARED_DIR;
+  const char* files[] = {"/lists/ofac/sdn_csv_2024-05-03/sdn.csv", "/lists/ofac/consolidated_nonsdn_csv",
+                         "/lists/un/consolidated_2026-02-27.xml", "/lists/uk/ofsi_conlist_2020-04-27.csv",
+                         "/lists/us_csl/consolidated_2022-05.csv.gz"};
+  std::vector<ListData> lists;
+  size_t entities = 0;
+  auto t0 = Clock::now();
+  for (const char* f : files) {
+    auto r = LoadList(shared + f);
+    if (!r.ok()) {
+      std::fprintf(stderr, "match_bench: %s\n", r.status().ToString().c_str());
+      return 2;
+    }
+    entities += r->entities.size();
+    std::printf("loaded %-45s %6zu entities\n", f, r->entities.size());
+    lists.push_back(std::move(*r));
+  }
+  std::printf("load: %.0f ms, %zu entities, peak RSS %ld MB\n", Ms(Clock::now() - t0), entities,
+              PeakRssMb());
+  auto t1 = Clock::now();
+  auto built = Index::Build(lists);
+  if (!built.ok()) return 2;
+  std::shared_ptr<const Index> index = *built;
+  double build_ms = Ms(Clock::now() - t1);
+  IndexStats st = index->stats();
+  std::printf("index build: %.0f ms (%zu names, %zu distinct units), peak RSS %ld MB\n", build_ms,
+              st.names, st.tokens, PeakRssMb());
+
+  std::vector<Query> qs = MakeQueries(lists, n, shared);
+  ScreenOptions opt;
+  auto screen = [&](const Query& q) { return index->Screen(q, opt); };
+  screen(qs[0]);
+  Figures f = Latency(qs, screen);
+  std::printf("index, 1 thread, %zu queries: p50 %.1f us, p99 %.1f us, mean %.1f us\n", qs.size(),
+              f.p50_us, f.p99_us, f.mean_us);
+  double tput = Throughput(qs, 2, screen);
+  std::printf("index, 2 threads: %.0f screenings/s\n", tput);
+  std::printf("peak RSS after index runs: %ld MB\n", PeakRssMb());
+
+  if (argc > 2 && std::string(argv[2]) == "noref") return 0;
+  // The linear-scan reference on a subset (it is slow by design).
+  size_t ref_n = std::min<size_t>(qs.size(), 200);
+  std::vector<Query> ref_qs(qs.begin(), qs.begin() + ref_n);
+  auto t2 = Clock::now();
+  reference::LinearScan ref(lists);
+  double ref_build_ms = Ms(Clock::now() - t2);
+  auto ref_screen = [&](const Query& q) { return ref.Screen(q, opt); };
+  Figures rf = Latency(ref_qs, ref_screen);
+  double ref_tput = Throughput(ref_qs, 2, ref_screen);
+  Figures fi = Latency(ref_qs, screen);
+  std::printf("linear scan: prepare %.0f ms; 1 thread, %zu queries: p50 %.0f us, p99 %.0f us; "
+              "2 threads: %.0f screenings/s\n",
+              ref_build_ms, ref_n, rf.p50_us, rf.p99_us, ref_tput);
+  std::printf("ratio linear/index on the same %zu queries: p50 %.0fx, p99 %.0fx, mean %.0fx\n", ref_n,
+              rf.p50_us / fi.p50_us, rf.p99_us / fi.p99_us, rf.mean_us / fi.mean_us);
+  std::printf("peak RSS (ru_maxrss, whole run): %ld MB\n", PeakRssMb());
+  return 0;
+}
