@@ -636,8 +636,15 @@ void AdvancedParser::Assemble() {
       continue;
     }
     // Keep names[0] primary even when the primary alias was not first.
-    std::stable_partition(e.names.begin(), e.names.end(),
-                          [](const Name& n) { return n.kind == NameKind::kPrimary; });
+    // names[0]: the primary name in Latin script when there is one; other primary
+    // scripts next; aliases in document order.
+    std::stable_sort(e.names.begin(), e.names.end(), [](const Name& a, const Name& b) {
+      auto rank = [](const Name& n) {
+        if (n.kind != NameKind::kPrimary) return 2;
+        return n.script == "Latn" ? 0 : 1;
+      };
+      return rank(a) < rank(b);
+    });
     for (const FeatureRec& f : p.features) ApplyFeature(f, &e);
     if (!p.comment.empty()) e.remarks.push_back(p.comment);
     PartialDate earliest;

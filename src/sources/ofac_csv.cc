@@ -222,6 +222,8 @@ Status ReadOfacCsv(const std::string& path, ReadContext& ctx) {
                                   ": unterminated quoted field (truncated file?)");
       }
       std::string ent;
+      // A header row added by a re-export ("ent_num,SDN_Name,...") is skipped.
+      if (rows.empty() && by_ent.empty() && EqualsIgnoreCase(Trim(f[0]), "ent_num")) continue;
       if (!ParseEntNum(f[0], &ent)) {
         ctx.Reject(s.main, line, "", "ent_num", "not a number: '" + TrimCopy(f[0]) + "'");
         continue;

@@ -262,6 +262,13 @@ TEST(OfacCsv, UnknownIdsInCompanionsAreWarnings) {
   EXPECT_EQ(pp->country, "CU");
 }
 
+TEST(OfacCsv, HeaderRowOfAReExportIsSkipped) {
+  auto r = Load(kData + "with_header_sdn.csv");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->entities.size(), 1u);
+  EXPECT_TRUE(r->rejections.empty());
+}
+
 TEST(OfacCsv, EmptyAndBinaryFilesFail) {
   auto e = Load(kData + "empty/sdn.csv");
   ASSERT_FALSE(e.ok());
