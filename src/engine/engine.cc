@@ -11,6 +11,7 @@
 #include "match/score.h"
 #include "normalize/normalize.h"
 #include "sanctions/screen.h"
+#include "util/countries.h"
 
 namespace sanctions {
 namespace {
@@ -258,9 +259,18 @@ std::vector<Mention> IndexImpl::Scan(const std::string& text, const ScreenOption
           if (!tm.query_token.empty() && !tm.listed_token.empty()) ++matched;
         }
         if (q.name.tokens.size() < 2 || matched < 2) {
+          // One word: only an organisation or vessel whose whole listed name is exactly
+          // this rare, capitalised word that is not a country ("Washington" does not
+          // report WASHINGTON TRADING LTD; "leaders" does not report NS LEADER).
           if (e.type == EntityType::kPerson) continue;
           if (q.name.tokens.size() != 1 || q.name.tokens[0].size() < 5) continue;
+          if (h.explanation.listed_normalized != q.name.tokens[0]) continue;
           if (name_index_.NameFrequency(q.name.tokens[0]) > 2) continue;
+          std::string_view word(text.data() + words[i].byte_begin,
+                                words[j].byte_end - words[i].byte_begin);
+          bool capital = !word.empty() && (static_cast<unsigned char>(word[0]) >= 0x80 ||
+                                           std::isupper(static_cast<unsigned char>(word[0])));
+          if (!capital || !CountryCode(word).empty()) continue;
         }
         Mention m;
         m.begin = words[i].begin;
