@@ -262,6 +262,27 @@ TEST(OfacCsv, UnknownIdsInCompanionsAreWarnings) {
   EXPECT_EQ(pp->country, "CU");
 }
 
+// Every real OFAC file loads with its format detected from content (no --format).
+TEST(OfacFormats, DetectedAndLoadedWithoutAFormat) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"csv_set_2021-07-07", format::kOfacCsv},
+      {"csv_set_2021-07-07/sdn.csv", format::kOfacCsv},
+      {"consolidated_nonsdn_csv", format::kOfacCsv},
+      {"consolidated_nonsdn_xml_2018-04-06/consolidated.xml", format::kOfacXml},
+      {"consolidated_nonsdn_xml_2025-03-28/consolidated.xml", format::kOfacXml},
+      {"sdn_xml_subset/sdn.xml", format::kOfacXml},
+      {"consolidated_nonsdn_advanced_xml_2020-03-17/cons_advanced.xml", format::kOfacAdvancedXml},
+      {"consolidated_nonsdn_enhanced_xml_2025-01-10/CONS_ENHANCED.ZIP", format::kOfacEnhancedXml},
+  };
+  for (const auto& [file, fmt] : cases) {
+    SCOPED_TRACE(file);
+    auto r = LoadList(kOfac + file);
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    EXPECT_EQ(r->format, fmt);
+    EXPECT_FALSE(r->entities.empty());
+  }
+}
+
 TEST(OfacCsv, HeaderRowOfAReExportIsSkipped) {
   auto r = Load(kData + "with_header_sdn.csv");
   ASSERT_TRUE(r.ok()) << r.status().ToString();
