@@ -13,6 +13,7 @@ void RegisterEvalCommand(CLI::App& app, CliContext& ctx) {
   struct Opts {
     bool json = false;
     bool errors = false;
+    bool fit = false;
     std::string shared = kDefaultShared;
     double threshold = 0;
     size_t max_negatives = 0;
@@ -28,6 +29,8 @@ void RegisterEvalCommand(CLI::App& app, CliContext& ctx) {
       ->capture_default_str();
   cmd->add_option("--threshold", opts->threshold, "Threshold (default: the engine's default)");
   cmd->add_option("--max-negatives", opts->max_negatives, "Cap rows per negatives file (0 = all)");
+  cmd->add_flag("--fit-calibration", opts->fit,
+                "Print the per-type raw thresholds the calibration is fitted from (docs/scoring.md)");
   cmd->add_option("--only", opts->only, "Run only the sets whose name contains this text");
   cmd->callback([opts, &ctx] {
     if (const char* env = std::getenv("SANCTIONS_SHARED_DIR");
@@ -40,6 +43,16 @@ void RegisterEvalCommand(CLI::App& app, CliContext& ctx) {
     o.max_negatives = opts->max_negatives;
     o.only = opts->only;
     o.progress = [](const std::string& s) { std::cerr << "eval: " << s << "\n"; };
+    if (opts->fit) {
+      auto fit = eval::FitCalibration(o);
+      if (!fit.ok()) {
+        std::cerr << "sanctions eval: " << fit.status().ToString() << "\n";
+        ctx.exit_code = kExitError;
+        return;
+      }
+      std::cout << fit->dump(2) << "\n";
+      return;
+    }
     auto r = eval::RunEval(o);
     if (!r.ok()) {
       std::cerr << "sanctions eval: " << r.status().ToString() << "\n";

@@ -393,6 +393,49 @@ Result<json> Putin(Context& c) {
 
 }  // namespace
 
+Result<json> FitCalibration(const EvalOptions& opt) {
+  std::string dir = opt.shared_dir + "/eval/nomenklatura/";
+  auto rows = ReadCsvRows(dir + "name_bench_cases.csv");
+  if (!rows.ok()) return rows.status();
+  std::map<std::string, std::vector<Scored>> train;
+  size_t idx = 0;
+  for (const auto& r : *rows) {
+    if (idx++ % 2 == 1) continue;  // odd rows are held out
+    EntityType t = SchemaType(r.at("schema"));
+    Explanation x;
+    CompareNames(r.at("name1"), r.at("name2"), t, &x);
+    std::string group = t == EntityType::kPerson ? "person" : "organization";
+    train[group].push_back({x.name_score, r.at("is_match") == "true"});
+    train["all"].push_back({x.name_score, r.at("is_match") == "true"});
+  }
+  json out;
+  for (auto& [g, v] : train) {
+    Prf best = BestF1(v);
+    // The lowest raw score from which precision stays >= kTargetPrecision.
+    constexpr double kTargetPrecision = 0.85;
+    std::vector<double> ts;
+    for (const Scored& x : v) ts.push_back(x.score);
+    std::sort(ts.begin(), ts.end());
+    double anchor = 1.0;
+    for (auto it = ts.rbegin(); it != ts.rend(); ++it) {
+      if (*it < 0.5) break;
+      if (AtThreshold(v, *it).precision + 1e-12 < kTargetPrecision) break;
+      anchor = *it;
+    }
+    out[g]["anchor_raw_for_precision_0.85"] = anchor;
+    out[g] = {{"pairs", v.size()}, {"best_raw_threshold", best.threshold}, {"f1", best.f1},
+              {"precision", best.precision}, {"recall", best.recall},
+              {"anchor_raw_for_precision_0.85", anchor}};
+    for (double t = 0.55; t < 0.951; t += 0.05) {
+      Prf p = AtThreshold(v, t);
+      char key[16];
+      std::snprintf(key, sizeof key, "%.2f", t);
+      out[g]["f1_at"][key] = {p.f1, p.precision, p.recall};
+    }
+  }
+  return out;
+}
+
 Result<json> RunEval(const EvalOptions& opt) {
   Context c{opt, opt.threshold > 0 ? opt.threshold : kDefaultThreshold, {}, {}};
   json report;

@@ -26,6 +26,12 @@ struct EvalOptions {
 // Runs the sets. Fails only when a required file is missing or unreadable.
 Result<nlohmann::json> RunEval(const EvalOptions& options);
 
+// Fits the calibration (docs/scoring.md, "Calibration"): for each entity type, the raw
+// name score with the best F1 on the training half of name_bench (even rows) is mapped to
+// kDefaultThreshold. Returns the C++ text of src/match/calibration_data.h's curves and a
+// JSON summary.
+Result<nlohmann::json> FitCalibration(const EvalOptions& options);
+
 // Human-readable tables of a RunEval result.
 std::string FormatEvalText(const nlohmann::json& report, bool show_errors);
 

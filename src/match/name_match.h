@@ -9,7 +9,7 @@
 //
 // Token rules (TokenSimilarity), the best applicable one wins:
 //   exact 1.0 | romanization variant (NameTables groups or FoldSlavic) 0.92 |
-//   transliteration (one side from another script, LoosePhoneticKey equal) 0.88 |
+//   transliteration (one side from another script, LoosePhoneticKey equal) 0.90 |
 //   edit distance, only when the
 //   Levenshtein distance is <= MaxEdits(longer length): 0.5*(1-d/len) + 0.5*JaroWinkler |
 //   phonetic skeleton equal (>= 3 classes) 0.80 | initial ("v" ~ "vladimir") 0.80.
@@ -41,7 +41,7 @@ namespace sanctions {
 inline constexpr double kVariantSimilarity = 0.92;
 inline constexpr double kPhoneticSimilarity = 0.80;
 inline constexpr double kInitialSimilarity = 0.80;
-inline constexpr double kTransliterationSimilarity = 0.88;
+inline constexpr double kTransliterationSimilarity = 0.90;
 // Weight at which unmatched tokens count against the name (query side, listed side):
 // a missing middle name or patronymic costs less than a mismatched token.
 inline constexpr double kUnmatchedQueryCost = 0.5;

@@ -58,7 +58,7 @@ std::string Skeleton(std::string_view t, bool loose) {
       i += (c == 'd' && d == 'z') ? 3 : 2;
       continue;
     }
-    if (c == 't' && d == 'c' && at(i + 2) == 'h') {
+    if (c == 't' && (d == 'c' || d == 's') && at(i + 2) == 'h') {
       emit('J');
       i += 3;
       continue;

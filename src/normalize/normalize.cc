@@ -77,6 +77,17 @@ icu::UnicodeString PrepareScripts(const icu::UnicodeString& in) {
     i += U16_LENGTH(c);
     if (IsApostrophe(c)) continue;
     if (c == 0x30FC || c == 0xFF70) continue;  // katakana prolonged sound mark
+    // Urdu letters ICU's Arabic-Latin leaves untouched: read as their Arabic bases.
+    switch (c) {
+      case 0x0679: c = 0x062A; break;  // tteh -> teh
+      case 0x0688: c = 0x062F; break;  // ddal -> dal
+      case 0x0691: c = 0x0631; break;  // rreh -> reh
+      case 0x06BA: c = 0x0646; break;  // noon ghunna -> noon
+      case 0x06BE: c = 0x0647; break;  // heh doachashmee -> heh
+      case 0x06C1: c = 0x0647; break;  // heh goal -> heh
+      case 0x06D2: c = 0x064A; break;  // yeh barree -> yeh
+      default: break;
+    }
     if (c == 0x30FB || c == 0x00B7 || c == 0xFF65) {  // middle dots
       out.append(static_cast<UChar32>(' '));
       continue;

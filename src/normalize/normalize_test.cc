@@ -38,6 +38,7 @@ TEST(FoldToAscii, Scripts) {
   EXPECT_EQ(Fold("Владимир Путин"), "vladimir putin");        // Cyrillic
   EXPECT_EQ(Fold("فلاديمير بوتين"), "fladymyr bwtyn");        // Arabic (consonant skeleton)
   EXPECT_EQ(Fold("ولادیمیر پوتین"), "wladymyr pwtyn");        // Persian
+  EXPECT_EQ(Fold("ولادیمیر پوٹن"), "wladymyr pwtn");          // Urdu (tteh read as teh)
   EXPECT_EQ(Fold("ולדימיר פוטין"), "wldymyr pwtyn");          // Hebrew
   EXPECT_EQ(Fold("Βλαντίμιρ Πούτιν"), "vladimir poutin");      // Greek (modern: beta v, nt d)
   EXPECT_EQ(Fold("Վլադիմիր Պուտին"), "vladimir putin");       // Armenian
