@@ -18,8 +18,8 @@
 namespace sanctions {
 namespace {
 
-constexpr size_t kPerSet = 40;           // queries sampled from each eval file
-constexpr size_t kPerturbations = 150;   // perturbed listed names
+constexpr size_t kPerSet = 25;           // queries sampled from each eval file
+constexpr size_t kPerturbations = 100;   // perturbed listed names
 
 const std::string kShared = SANCTIONS_SHARED_DIR;
 
