@@ -121,18 +121,19 @@ size_t NameIndex::Collect(const PreparedName& query, std::vector<NameHit>* out) 
     epoch = 1;
   }
   thread_local std::vector<std::pair<uint32_t, float>> matched;  // (unit, sim)
+  thread_local std::vector<uint32_t> candidates;
   size_t verified = 0;
   for (const NameUnit& q : query.units) {
     matched.clear();
-    ForEachCandidateUnit(q, [&](uint32_t u) {
+    candidates.clear();
+    ForEachCandidateUnit(q, [&](uint32_t u) { candidates.push_back(u); });
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (uint32_t u : candidates) {
       UnitSimilarity s = TokenSimilarity(q, units_[u]);
-      if (s.rule == MatchRule::kNone || s.rule == MatchRule::kInitial) return;
+      if (s.rule == MatchRule::kNone || s.rule == MatchRule::kInitial) continue;
       matched.emplace_back(u, static_cast<float>(s.sim));
-    });
-    std::sort(matched.begin(), matched.end());
-    matched.erase(std::unique(matched.begin(), matched.end(),
-                              [](const auto& a, const auto& b) { return a.first == b.first; }),
-                  matched.end());
+    }
     verified += matched.size();
     uint64_t mask = 0;
     for (int t = q.first; t < q.first + q.count; ++t) mask |= uint64_t{1} << std::min(t, 63);

@@ -53,6 +53,64 @@ inline bool AtMostBits(uint64_t x, int k) {
   return x == 0;
 }
 
+// English number words and ordinals as digits ("forty four" / "forty-four" -> "44",
+// "first" / "1st" -> "1"), so "Brigade Forty-Four" meets "Brigade 44".
+void NumberWordsToDigits(std::vector<std::string>* tokens) {
+  static const char* kUnits[] = {"zero", "one", "two", "three", "four", "five", "six",
+                                 "seven", "eight", "nine", "ten", "eleven", "twelve",
+                                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                                 "eighteen", "nineteen"};
+  static const char* kOrdinals[] = {"zeroth", "first", "second", "third", "fourth", "fifth",
+                                    "sixth", "seventh", "eighth", "ninth", "tenth",
+                                    "eleventh", "twelfth"};
+  static const char* kTens[] = {"", "", "twenty", "thirty", "forty", "fifty", "sixty",
+                                "seventy", "eighty", "ninety"};
+  auto value = [&](const std::string& t, bool* tens) -> int {
+    *tens = false;
+    for (int i = 0; i < 20; ++i) {
+      if (t == kUnits[i]) return i;
+    }
+    for (int i = 0; i < 13; ++i) {
+      if (t == kOrdinals[i]) return i;
+    }
+    for (int i = 2; i < 10; ++i) {
+      if (t == kTens[i] || (i == 4 && t == "fourty")) {
+        *tens = true;
+        return i * 10;
+      }
+    }
+    // 1st, 2nd, 3rd, 4th...: digits followed by an ordinal suffix.
+    size_t d = 0;
+    while (d < t.size() && t[d] >= '0' && t[d] <= '9') ++d;
+    if (d > 0 && d < t.size() && d + 2 == t.size()) {
+      std::string suf = t.substr(d);
+      if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") return std::stoi(t.substr(0, d));
+    }
+    return -1;
+  };
+  std::vector<std::string> out;
+  for (size_t i = 0; i < tokens->size(); ++i) {
+    bool tens = false;
+    int v = value((*tokens)[i], &tens);
+    if (v < 0) {
+      out.push_back(std::move((*tokens)[i]));
+      continue;
+    }
+    if (tens && i + 1 < tokens->size()) {
+      const std::string& next = (*tokens)[i + 1];
+      bool next_tens = false;
+      int u = next.size() == 1 && next[0] >= '1' && next[0] <= '9' ? next[0] - '0'
+                                                                    : value(next, &next_tens);
+      if (u >= 1 && u <= 9 && !next_tens) {
+        v += u;
+        ++i;
+      }
+    }
+    out.push_back(std::to_string(v));
+  }
+  *tokens = std::move(out);
+}
+
 bool Shares(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   for (uint32_t x : a) {
     for (uint32_t y : b) {
@@ -114,6 +172,7 @@ PreparedName PrepareTokens(std::vector<std::string> raw, EntityType type, bool n
   PreparedName p;
   p.non_latin = non_latin;
   p.syllabic = syllabic;
+  if (type == EntityType::kOrganization || type == EntityType::kVessel) NumberWordsToDigits(&raw);
   // Organisations and vessels: a run of single letters is one acronym ("A.B.C." = "ABC").
   if (type == EntityType::kOrganization || type == EntityType::kVessel) {
     std::vector<std::string> joined;

@@ -360,6 +360,10 @@ Hit ScoreEntity(const PreparedQuery& q, const Entity& e,
       f.factors.push_back({"numerals", -0.25, "the numbers in the names differ"});
     }
   }
+  if (listed && e.type == EntityType::kVessel && q_num != l_num) {
+    total -= 0.15;
+    f.factors.push_back({"numerals", -0.15, "only one of the vessel names has a number"});
+  }
   if (listed && !q.name.legal_form.empty() && !listed->legal_form.empty() &&
       q.name.legal_form != listed->legal_form) {
     total -= 0.06;
