@@ -244,9 +244,13 @@ std::vector<Mention> IndexImpl::Scan(const std::string& text, const ScreenOption
       if (j > i && words[j].break_before) break;
       toks.insert(toks.end(), words[j].tokens.begin(), words[j].tokens.end());
       if (!useful[j]) continue;
-      bool non_latin = !IsAscii(text.substr(words[i].byte_begin, words[j].byte_end - words[i].byte_begin));
+      std::string_view span(text.data() + words[i].byte_begin,
+                            words[j].byte_end - words[i].byte_begin);
+      std::string script = IsAscii(span) ? "Latn" : DominantScript(span);
+      bool syllabic = script == "Hani" || script == "Hang" || script == "Hira" || script == "Kana";
+      bool abjad = script == "Arab" || script == "Hebr" || script == "Syrc";
       PreparedQuery q;
-      q.name = PrepareTokens(toks, EntityType::kUnknown, non_latin);
+      q.name = PrepareTokens(toks, EntityType::kUnknown, script != "Latn", syllabic, abjad);
       if (q.name.empty()) continue;
       std::vector<Hit> hits = ScreenPrepared(q, o, true);
       for (Hit& h : hits) {

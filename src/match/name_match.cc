@@ -121,8 +121,9 @@ bool Shares(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
 }
 
 NameUnit MakeUnit(std::string text, uint8_t first, uint8_t count, const NameTables& tables,
-                  bool non_latin, bool syllabic) {
+                  bool non_latin, bool syllabic, bool abjad) {
   NameUnit u;
+  u.abjad = abjad;
   u.syllabic = syllabic && count == 1;
   u.numeric = HasDigit(text);
   u.non_latin = non_latin;
@@ -167,9 +168,11 @@ int MaxEdits(size_t len) {
 }
 
 PreparedName PrepareTokens(std::vector<std::string> raw, EntityType type, bool non_latin,
-                           bool syllabic) {
+                           bool syllabic, bool abjad) {
   const NameTables& tables = NameTables::Get();
   PreparedName p;
+  p.abjad = abjad;
+  p.person = type == EntityType::kPerson;
   p.non_latin = non_latin;
   p.syllabic = syllabic;
   if (type == EntityType::kOrganization || type == EntityType::kVessel) NumberWordsToDigits(&raw);
@@ -266,13 +269,13 @@ PreparedName PrepareTokens(std::vector<std::string> raw, EntityType type, bool n
   p.units.reserve(n * 2);
   for (size_t k = 0; k < n; ++k) {
     p.units.push_back(
-        MakeUnit(p.tokens[k], static_cast<uint8_t>(k), 1, tables, non_latin, p.syllabic));
+        MakeUnit(p.tokens[k], static_cast<uint8_t>(k), 1, tables, non_latin, p.syllabic, abjad));
   }
   for (size_t k = 0; k + 1 < n; ++k) {
     if (HasDigit(p.tokens[k]) || HasDigit(p.tokens[k + 1])) continue;
     p.units.push_back(
         MakeUnit(p.tokens[k] + p.tokens[k + 1], static_cast<uint8_t>(k), 2, tables, non_latin,
-                 p.syllabic));
+                 p.syllabic, abjad));
   }
   p.family.assign(n, 0);
   for (size_t k = 0; k < n; ++k) {
@@ -285,12 +288,14 @@ PreparedName PrepareTokens(std::vector<std::string> raw, EntityType type, bool n
 PreparedName PrepareName(std::string_view utf8, EntityType type) {
   bool non_latin = false;
   bool syllabic = false;
+  bool abjad = false;
   if (!IsAscii(utf8)) {
     std::string script = DominantScript(utf8);
     non_latin = !script.empty() && script != "Latn";
     syllabic = script == "Hani" || script == "Hang" || script == "Hira" || script == "Kana";
+    abjad = script == "Arab" || script == "Hebr" || script == "Syrc";
   }
-  PreparedName p = PrepareTokens(NormalizeTokens(utf8), type, non_latin, syllabic);
+  PreparedName p = PrepareTokens(NormalizeTokens(utf8), type, non_latin, syllabic, abjad);
   // "FAMILY, Given Names": the tokens before the first comma are the family name.
   size_t comma = utf8.find(',');
   if (comma != std::string_view::npos && type != EntityType::kOrganization &&
@@ -317,7 +322,7 @@ UnitSimilarity TokenSimilarity(const NameUnit& a, const NameUnit& b) {
     best = {kVariantSimilarity, MatchRule::kVariant};
   }
   if (syllabic) return best;  // one Han or Hangul character: exact or variant only
-  if (best.sim < kTransliterationSimilarity && (a.non_latin || b.non_latin) &&
+  if (best.sim < kTransliterationSimilarity && (a.abjad || b.abjad) &&
       a.loose.size() >= 3 && a.loose == b.loose) {
     best = {kTransliterationSimilarity, MatchRule::kTranslit};
   }
@@ -434,7 +439,7 @@ NameAlignment AlignNames(const PreparedName& q, const PreparedName& l, bool deta
       l_unmatched += l.weights[j];
     }
   }
-  if (q.title_alone && q.tokens.size() == 1 && q_used[0]) {
+  if (q.title_alone && l.person && q.tokens.size() == 1 && q_used[0]) {
     if (!any_family) family_matched = l_used[l.tokens.size() - 1];
     if (family_matched) {
       l_unmatched = 0;

@@ -9,7 +9,7 @@
 //
 // Token rules (TokenSimilarity), the best applicable one wins:
 //   exact 1.0 | romanization variant (NameTables groups or FoldSlavic) 0.92 |
-//   transliteration (one side from another script, LoosePhoneticKey equal) 0.90 |
+//   transliteration (one side from an abjad script, LoosePhoneticKey equal) 0.90 |
 //   edit distance, only when the
 //   Levenshtein distance is <= MaxEdits(longer length): 0.5*(1-d/len) + 0.5*JaroWinkler |
 //   phonetic skeleton equal (>= 3 classes) 0.80 | initial ("v" ~ "vladimir") 0.80.
@@ -21,7 +21,7 @@
 // (sum(wq + wl) over matched pairs + kUnmatchedQueryCost * unmatched query weight +
 // kUnmatchedListedCost * unmatched listed weight), where unmatched weight present on
 // both sides (a conflicting element, "Erdem" vs "Erdogan") costs 1 on each. For a "title + surname" query
-// (title_alone), unmatched listed given names cost nothing when the token matched the
+// (title_alone) against a listed person, unmatched listed given names cost nothing when the token matched the
 // listed family name (before the comma in "PUTIN, Vladimir", else the last token).
 // Edit distance is the optimal string alignment distance (a transposition is one edit).
 // Bound used by the index (docs/scoring.md): the name score never exceeds the best
@@ -62,6 +62,7 @@ struct NameUnit {
   std::string slavic;              // FoldSlavic(text) when it differs from text, else ""
   std::string loose;               // LoosePhoneticKey(text)
   bool non_latin = false;          // from a name written in another script
+  bool abjad = false;              // from Arabic, Hebrew or Syriac script (vowels unwritten)
   bool syllabic = false;           // one Han/Hangul/kana syllable: exact or variant only
   uint64_t chars = 0;              // bit per symbol present ([a-z] 0..25, [0-9] 26..35)
   uint8_t first = 0;               // first token covered
@@ -79,7 +80,9 @@ struct PreparedName {
   bool title_alone = false;         // the name was a title + one token ("President Putin")
   std::vector<uint8_t> family;      // per token: 1 when it is (part of) the family name
   bool non_latin = false;           // the input was not Latin script
+  bool abjad = false;               // Arabic, Hebrew or Syriac script
   bool syllabic = false;            // Han, Hangul or kana: tokens are syllables
+  bool person = false;              // prepared as a person name
   std::string normalized;           // tokens joined by spaces
   bool empty() const { return tokens.empty(); }
 };
@@ -88,7 +91,7 @@ struct PreparedName {
 PreparedName PrepareName(std::string_view utf8, EntityType type);
 // The same from tokens already folded (Scan windows).
 PreparedName PrepareTokens(std::vector<std::string> tokens, EntityType type, bool non_latin,
-                           bool syllabic = false);
+                           bool syllabic = false, bool abjad = false);
 
 struct UnitSimilarity {
   double sim = 0;
