@@ -143,7 +143,7 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
       EntityType et = entity_type_[ei];
       EntityType t = et != EntityType::kUnknown ? et : q.type;
       double fb = Calibrate(std::min(1.0, bound + 1e-6), t) + pos;
-      if (q.type != EntityType::kUnknown && et != EntityType::kUnknown && q.type != et) fb -= 0.15;
+      if (q.type != EntityType::kUnknown && et != EntityType::kUnknown && q.type != et) fb += kTypeMismatchDelta;
       if (fb + 1e-9 < options.threshold) continue;
       cands.push_back({fb, ei});
     }

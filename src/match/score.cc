@@ -193,7 +193,7 @@ FactorResult ComputeFactors(const PreparedQuery& q, const Entity& e, bool explai
   }
   // Entity type.
   if (q.type != EntityType::kUnknown && e.type != EntityType::kUnknown && q.type != e.type) {
-    AddFactor(&r, "type", -0.15,
+    AddFactor(&r, "type", kTypeMismatchDelta,
               [&] { return std::string("query " + std::string(EntityTypeName(q.type)) + " vs listed " +
                   std::string(EntityTypeName(e.type))); });
   }

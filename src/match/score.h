@@ -19,6 +19,8 @@
 namespace sanctions {
 
 inline constexpr double kIdentifierMatchScore = 0.99;
+// Factor when query and listed entity types are both known and differ.
+inline constexpr double kTypeMismatchDelta = -0.20;
 // The most the positive factors (birth date + country) can add together.
 inline constexpr double kMaxPositiveDelta = 0.09;
 
