@@ -108,7 +108,14 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
   const double pos = MaxPositiveDelta(q);
   const PreparedName& qn = q.name;
   if (!qn.empty()) {
-    name_index_.Collect(qn, &name_hits);
+    // The smallest raw name score any entity type can turn into a hit.
+    double floor = 1.0;
+    for (EntityType t : {EntityType::kUnknown, EntityType::kPerson, EntityType::kOrganization,
+                         EntityType::kVessel, EntityType::kAircraft}) {
+      floor = std::min(floor, CalibrateInverse(options.threshold - pos, t));
+    }
+    floor = std::max(0.0, floor - 1e-6);
+    name_index_.Collect(qn, floor, &name_hits);
     const bool no_prune = qn.tokens.size() > 63;
     double wq = qn.total_weight;
     double q_initial_weight = 0;

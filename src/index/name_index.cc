@@ -91,6 +91,15 @@ void NameIndex::Build(const std::vector<const PreparedName*>& names) {
     for (uint64_t k : ks) keys_.emplace_back(k, u);
   }
   std::sort(keys_.begin(), keys_.end());
+  // Directory on the top kDirBits of the key hash: one or two cache misses per lookup
+  // instead of a binary search over millions of keys.
+  dir_.assign((size_t{1} << kDirBits) + 1, 0);
+  size_t k = 0;
+  for (size_t b = 0; b < (size_t{1} << kDirBits); ++b) {
+    while (k < keys_.size() && (keys_[k].first >> (64 - kDirBits)) < b) ++k;
+    dir_[b] = static_cast<uint32_t>(k);
+  }
+  dir_[size_t{1} << kDirBits] = static_cast<uint32_t>(keys_.size());
 }
 
 template <typename F>
@@ -101,12 +110,15 @@ void NameIndex::ForEachCandidateUnit(const NameUnit& q, F&& f) const {
   std::sort(ks.begin(), ks.end());
   ks.erase(std::unique(ks.begin(), ks.end()), ks.end());
   for (uint64_t k : ks) {
-    auto it = std::lower_bound(keys_.begin(), keys_.end(), std::make_pair(k, uint32_t{0}));
-    for (; it != keys_.end() && it->first == k; ++it) f(it->second);
+    size_t b = k >> (64 - kDirBits);
+    for (uint32_t i = dir_[b]; i < dir_[b + 1]; ++i) {
+      if (keys_[i].first == k) f(keys_[i].second);
+    }
   }
 }
 
-size_t NameIndex::Collect(const PreparedName& query, std::vector<NameHit>* out) const {
+size_t NameIndex::Collect(const PreparedName& query, double floor,
+                          std::vector<NameHit>* out) const {
   out->clear();
   thread_local std::vector<uint32_t> slot;    // name -> position in out, valid when stamped
   thread_local std::vector<uint32_t> stamp;
@@ -120,40 +132,51 @@ size_t NameIndex::Collect(const PreparedName& query, std::vector<NameHit>* out) 
     std::fill(stamp.begin(), stamp.end(), 0);
     epoch = 1;
   }
-  thread_local std::vector<std::pair<uint32_t, float>> matched;  // (unit, sim)
+  struct Match {
+    uint32_t unit;
+    float sim;
+    uint64_t mask;
+  };
+  thread_local std::vector<Match> matched;
   thread_local std::vector<uint32_t> candidates;
-  size_t verified = 0;
+  matched.clear();
   for (const NameUnit& q : query.units) {
-    matched.clear();
     candidates.clear();
     ForEachCandidateUnit(q, [&](uint32_t u) { candidates.push_back(u); });
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    uint64_t mask = 0;
+    for (int t = q.first; t < q.first + q.count; ++t) mask |= uint64_t{1} << std::min(t, 63);
     for (uint32_t u : candidates) {
       UnitSimilarity s = TokenSimilarity(q, units_[u]);
       if (s.rule == MatchRule::kNone || s.rule == MatchRule::kInitial) continue;
-      matched.emplace_back(u, static_cast<float>(s.sim));
+      matched.push_back({u, static_cast<float>(s.sim), mask});
     }
-    verified += matched.size();
-    uint64_t mask = 0;
-    for (int t = q.first; t < q.first + q.count; ++t) mask |= uint64_t{1} << std::min(t, 63);
-    for (const auto& [u, sim] : matched) {
-      const float count = units_[u].count;
-      for (uint32_t i = unit_post_begin_[u]; i < unit_post_begin_[u + 1]; ++i) {
+  }
+  // Pass 1 creates entries for names with a pair >= floor; pass 2 only adds the
+  // coverage of weaker pairs to names already present (a name whose best pair is below
+  // the floor cannot reach it: the name score is capped by its best pair).
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const Match& m : matched) {
+      const bool strong = m.sim + 1e-6 >= floor;
+      if (strong != (pass == 0)) continue;
+      const float count = units_[m.unit].count;
+      for (uint32_t i = unit_post_begin_[m.unit]; i < unit_post_begin_[m.unit + 1]; ++i) {
         uint32_t n = unit_post_[i];
         if (stamp[n] != epoch) {
+          if (!strong) continue;
           stamp[n] = epoch;
           slot[n] = static_cast<uint32_t>(out->size());
           out->push_back({n, 0, 0, 0});
         }
         NameHit& h = (*out)[slot[n]];
-        h.query_mask |= mask;
+        h.query_mask |= m.mask;
         h.listed_count += count;
-        h.max_sim = std::max(h.max_sim, sim);
+        h.max_sim = std::max(h.max_sim, m.sim);
       }
     }
   }
-  return verified;
+  return matched.size();
 }
 
 double NameIndex::BestTokenSimilarity(const NameUnit& q) const {

@@ -33,8 +33,9 @@ class NameIndex {
     float listed_count = 0;   // sum of the tokens the matched listed units cover
     float max_sim = 0;        // best pair similarity
   };
-  // Collects, per listed name, the pairs above. Returns the number of listed units verified.
-  size_t Collect(const PreparedName& query, std::vector<NameHit>* out) const;
+  // Collects, per listed name whose best pair reaches `floor`, the pairs above (all of
+  // them, weaker ones included). Returns the number of (query unit, listed unit) pairs.
+  size_t Collect(const PreparedName& query, double floor, std::vector<NameHit>* out) const;
 
   // The best similarity of `token` (one folded token) to any listed unit, or 0.
   double BestTokenSimilarity(const NameUnit& unit) const;
@@ -53,6 +54,8 @@ class NameIndex {
   std::vector<uint32_t> unit_post_begin_;   // CSR: names of unit u
   std::vector<uint32_t> unit_post_;         //   in unit_post_[begin[u], begin[u+1])
   std::vector<std::pair<uint64_t, uint32_t>> keys_;  // (key hash, unit id), sorted
+  static constexpr int kDirBits = 20;
+  std::vector<uint32_t> dir_;  // first key index per top-kDirBits bucket (+ end)
   std::unordered_map<std::string, uint32_t> unit_ids_;
 };
 
