@@ -31,7 +31,9 @@ std::string LowerExt(const std::string& name) {
 
 class CsvSource : public RecordSource {
  public:
-  explicit CsvSource(std::istream& in) : reader_(in) {}
+  CsvSource(std::istream& in, uint32_t skipped_lines) : reader_(in) {
+    reader_.set_first_line(1 + skipped_lines);
+  }
 
   Status Init() {
     std::string first = reader_.PeekLine();
@@ -145,7 +147,7 @@ class CsvSource : public RecordSource {
 
 class JsonLinesSource : public RecordSource {
  public:
-  explicit JsonLinesSource(std::istream& in) : in_(in) {}
+  JsonLinesSource(std::istream& in, uint32_t skipped_lines) : in_(in), line_(skipped_lines) {}
 
   Outcome Next(InputRecord* rec, std::string* message) override {
     std::string line;
@@ -234,28 +236,25 @@ Result<std::unique_ptr<RecordSource>> OpenRecordSource(std::istream& in, const s
     if (ext == "csv" || ext == "tsv" || ext == "txt") fmt = "csv";
     if (ext == "jsonl" || ext == "ndjson" || ext == "json") fmt = "jsonl";
   }
+  uint32_t skipped_lines = 0;
   if (fmt.empty()) {
-    // Sniff: JSON lines start with '{' (after a BOM and spaces).
+    // Sniff: JSON lines start with '{' (after a BOM, blank lines and spaces). What is
+    // skipped is not put back (istream guarantees one putback only); both readers ignore
+    // it, and the skipped line breaks are counted so line numbers stay right.
     int c;
-    std::string skipped;
     while ((c = in.peek()) != EOF && (c == ' ' || c == '\t' || c == '\r' || c == '\n' ||
                                       c == 0xEF || c == 0xBB || c == 0xBF)) {
-      skipped += static_cast<char>(in.get());
+      if (in.get() == '\n') ++skipped_lines;
     }
     fmt = (c == '{') ? "jsonl" : "csv";
-    for (auto it = skipped.rbegin(); it != skipped.rend(); ++it) in.putback(*it);
-    if (!in) {
-      in.clear();
-      fmt = "csv";
-    }
   }
   if (fmt == "csv") {
-    auto src = std::make_unique<CsvSource>(in);
+    auto src = std::make_unique<CsvSource>(in, skipped_lines);
     SANCTIONS_RETURN_IF_ERROR(src->Init().WithContext(input_name));
     return std::unique_ptr<RecordSource>(std::move(src));
   }
   if (fmt == "jsonl" || fmt == "json" || fmt == "ndjson") {
-    return std::unique_ptr<RecordSource>(std::make_unique<JsonLinesSource>(in));
+    return std::unique_ptr<RecordSource>(std::make_unique<JsonLinesSource>(in, skipped_lines));
   }
   return Status::InvalidArgument("unknown input format '" + format + "' (csv, jsonl)");
 }

@@ -119,6 +119,20 @@ TEST(Batch, FormatDetectionAndFatalErrors) {
   EXPECT_EQ(lines[0]["id"], "2");  // line number when no id is given
   EXPECT_EQ(lines[1]["id"], 9);
 
+  // Blank lines before the first record are skipped by the sniffer and still counted.
+  std::istringstream padded("\n\n{\"name\":\"Kim\"}\nnot json\n");
+  std::ostringstream out3;
+  FILE* err = tmpfile();
+  auto padded_summary = RunBatch(index, padded, out3, err, opts);
+  ASSERT_TRUE(padded_summary.ok());
+  EXPECT_EQ(padded_summary->bad_rows, 1u);
+  EXPECT_EQ(ParseLines(out3.str())[0]["id"], "3");
+  rewind(err);
+  char buf[256] = {0};
+  ASSERT_NE(fgets(buf, sizeof buf, err), nullptr);
+  fclose(err);
+  EXPECT_NE(std::string(buf).find("line 4: not valid JSON"), std::string::npos) << buf;
+
   std::istringstream no_name("id,surname\n1,x\n");
   std::ostringstream out2;
   EXPECT_FALSE(RunBatch(index, no_name, out2, stderr, opts).ok());

@@ -33,6 +33,8 @@ class CsvStreamReader {
   uint64_t bytes_consumed() const { return consumed_; }
 
   void set_delimiter(char d) { delimiter_ = d; }
+  // Line number of the first byte still to read (when the caller consumed lines itself).
+  void set_first_line(uint32_t line) { line_ = line; }
 
   // The first physical line of the remaining input, without consuming it (for sniffing
   // the delimiter or the format). At most 64 KiB.
