@@ -212,7 +212,7 @@ void RunBatchCommand(const BatchArgs& a, CliContext& ctx) {
   opts.limit = a.limit;
   opts.threads = a.threads;
   opts.format = a.format;
-  opts.input_name = a.input;
+  opts.input_name = a.input == "-" ? "stdin" : a.input;
   opts.input_size = size;
   opts.progress = !a.no_progress && StderrIsTerminal();
   std::ios::sync_with_stdio(false);
