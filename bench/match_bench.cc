@@ -24,7 +24,9 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-double Ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+double Ms(Clock::duration d) {
+  return std::chrono::duration<double, std::milli>(d).count();
+}
 
 long PeakRssMb() {
   rusage ru{};
@@ -32,7 +34,8 @@ long PeakRssMb() {
   return ru.ru_maxrss / 1024;
 }
 
-std::vector<Query> MakeQueries(const std::vector<ListData>& lists, size_t n, const std::string& shared) {
+std::vector<Query> MakeQueries(const std::vector<ListData>& lists, size_t n,
+                               const std::string& shared) {
   std::vector<Query> out;
   std::mt19937 rng(1234);
   std::vector<const Entity*> ents;
@@ -106,9 +109,10 @@ double Throughput(const std::vector<Query>& qs, int threads, F&& screen) {
 int main(int argc, char** argv) {
   size_t n = argc > 1 ? std::stoul(argv[1]) : 20000;
   std::string shared = SANCTIONS_SHARED_DIR;
-  const char* files[] = {"/lists/ofac/sdn_csv_2024-05-03/sdn.csv", "/lists/ofac/consolidated_nonsdn_csv",
-                         "/lists/un/consolidated_2026-02-27.xml", "/lists/uk/ofsi_conlist_2020-04-27.csv",
-                         "/lists/us_csl/consolidated_2022-05.csv.gz"};
+  const char* files[] = {
+      "/lists/ofac/sdn_csv_2024-05-03/sdn.csv", "/lists/ofac/consolidated_nonsdn_csv",
+      "/lists/un/consolidated_2026-02-27.xml", "/lists/uk/ofsi_conlist_2020-04-27.csv",
+      "/lists/us_csl/consolidated_2022-05.csv.gz"};
   std::vector<ListData> lists;
   size_t entities = 0;
   auto t0 = Clock::now();
@@ -146,9 +150,10 @@ int main(int argc, char** argv) {
   double cpu0 = cpu_now();
   Figures f = Latency(qs, screen);
   double cpu_per_query = (cpu_now() - cpu0) / qs.size();
-  std::printf("index, 1 thread, %zu queries: p50 %.1f us, p99 %.1f us, mean %.1f us "
-              "(CPU time per query %.1f us: the wall figures include waiting for a busy CPU)\n",
-              qs.size(), f.p50_us, f.p99_us, f.mean_us, cpu_per_query);
+  std::printf(
+      "index, 1 thread, %zu queries: p50 %.1f us, p99 %.1f us, mean %.1f us "
+      "(CPU time per query %.1f us: the wall figures include waiting for a busy CPU)\n",
+      qs.size(), f.p50_us, f.p99_us, f.mean_us, cpu_per_query);
   double tput = Throughput(qs, 2, screen);
   std::printf("index, 2 threads: %.0f screenings/s\n", tput);
   std::printf("peak RSS after index runs: %ld MB\n", PeakRssMb());
@@ -164,11 +169,12 @@ int main(int argc, char** argv) {
   Figures rf = Latency(ref_qs, ref_screen);
   double ref_tput = Throughput(ref_qs, 2, ref_screen);
   Figures fi = Latency(ref_qs, screen);
-  std::printf("linear scan: prepare %.0f ms; 1 thread, %zu queries: p50 %.0f us, p99 %.0f us; "
-              "2 threads: %.0f screenings/s\n",
-              ref_build_ms, ref_n, rf.p50_us, rf.p99_us, ref_tput);
-  std::printf("ratio linear/index on the same %zu queries: p50 %.0fx, p99 %.0fx, mean %.0fx\n", ref_n,
-              rf.p50_us / fi.p50_us, rf.p99_us / fi.p99_us, rf.mean_us / fi.mean_us);
+  std::printf(
+      "linear scan: prepare %.0f ms; 1 thread, %zu queries: p50 %.0f us, p99 %.0f us; "
+      "2 threads: %.0f screenings/s\n",
+      ref_build_ms, ref_n, rf.p50_us, rf.p99_us, ref_tput);
+  std::printf("ratio linear/index on the same %zu queries: p50 %.0fx, p99 %.0fx, mean %.0fx\n",
+              ref_n, rf.p50_us / fi.p50_us, rf.p99_us / fi.p99_us, rf.mean_us / fi.mean_us);
   std::printf("peak RSS (ru_maxrss, whole run): %ld MB\n", PeakRssMb());
   return 0;
 }

@@ -24,7 +24,8 @@ const std::vector<std::pair<std::string, std::string>>& Pairs() {
       {"Patricia Lucas Wheeler", "ABU BAKR AL-BAGHDADI"},
       {"Olaf Scholze", "Olaf Scholz"},
       {"YU JONG 2", "YU JONG 3"},
-      {"China State Construction Engineering Corporation", "China Railway Construction Corporation"},
+      {"China State Construction Engineering Corporation",
+       "China Railway Construction Corporation"},
   };
   return p;
 }
@@ -32,7 +33,8 @@ const std::vector<std::pair<std::string, std::string>>& Pairs() {
 void BM_AlignPrepared(benchmark::State& state) {
   std::vector<std::pair<PreparedName, PreparedName>> prepared;
   for (const auto& [a, b] : Pairs()) {
-    prepared.emplace_back(PrepareName(a, EntityType::kUnknown), PrepareName(b, EntityType::kUnknown));
+    prepared.emplace_back(PrepareName(a, EntityType::kUnknown),
+                          PrepareName(b, EntityType::kUnknown));
   }
   size_t i = 0;
   for (auto _ : state) {
@@ -87,7 +89,8 @@ void BM_CompareNamesOtherScript(benchmark::State& state) {
 BENCHMARK(BM_CompareNamesOtherScript);
 
 void BM_BoundedOsa(benchmark::State& state) {
-  const char* words[] = {"vladimirovich", "vladimirovic", "muhammad", "mohammed", "scholz", "scholze"};
+  const char* words[] = {"vladimirovich", "vladimirovic", "muhammad",
+                         "mohammed",      "scholz",       "scholze"};
   size_t i = 0;
   for (auto _ : state) {
     benchmark::DoNotOptimize(BoundedOsa(words[i % 6], words[(i + 1) % 6], 2));

@@ -21,16 +21,18 @@ void RegisterEvalCommand(CLI::App& app, CliContext& ctx) {
   };
   auto opts = std::make_shared<Opts>();
   CLI::App* cmd = app.add_subcommand(
-      "eval", "Run the labelled evaluation sets (name_bench, entity_bench, yente, UN scripts, "
-              "Putin) and print precision, recall, F1 and false-positive rates");
+      "eval",
+      "Run the labelled evaluation sets (name_bench, entity_bench, yente, UN scripts, "
+      "Putin) and print precision, recall, F1 and false-positive rates");
   cmd->add_flag("--json", opts->json, "Print the full report as JSON");
   cmd->add_flag("--errors", opts->errors, "Also print misclassified examples");
   cmd->add_option("--shared", opts->shared, "Folder holding eval/ and lists/")
       ->capture_default_str();
   cmd->add_option("--threshold", opts->threshold, "Threshold (default: the engine's default)");
   cmd->add_option("--max-negatives", opts->max_negatives, "Cap rows per negatives file (0 = all)");
-  cmd->add_flag("--fit-calibration", opts->fit,
-                "Print the per-type raw thresholds the calibration is fitted from (docs/scoring.md)");
+  cmd->add_flag(
+      "--fit-calibration", opts->fit,
+      "Print the per-type raw thresholds the calibration is fitted from (docs/scoring.md)");
   cmd->add_option("--only", opts->only, "Run only the sets whose name contains this text");
   cmd->callback([opts, &ctx] {
     if (const char* env = std::getenv("SANCTIONS_SHARED_DIR");

@@ -2,8 +2,8 @@
 // candidate retrieval, an identifier map, top-k screening and free-text scanning.
 #include <algorithm>
 #include <cctype>
-#include <functional>
 #include <chrono>
+#include <functional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -42,13 +42,13 @@ class IndexImpl final : public Index {
   std::vector<ListData> lists_;
   std::vector<EntityRef> entities_;
   std::vector<PreparedName> names_;
-  std::vector<uint32_t> name_entity_;  // name id -> entity index
-  std::vector<float> name_weight_;     // name id -> total token weight
-  std::vector<EntityType> entity_type_;  // entity index -> type
+  std::vector<uint32_t> name_entity_;      // name id -> entity index
+  std::vector<float> name_weight_;         // name id -> total token weight
+  std::vector<EntityType> entity_type_;    // entity index -> type
   std::vector<uint8_t> name_has_initial_;  // name id -> has a single-letter token
   NameIndex name_index_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_identifier_;  // normalised value
-  std::unordered_map<std::string, uint32_t> by_source_id_;  // list + '\n' + source id
+  std::unordered_map<std::string, uint32_t> by_source_id_;                // list + '\n' + source id
   IndexStats stats_;
 };
 
@@ -81,7 +81,8 @@ Status IndexImpl::Init() {
     ptrs.push_back(&n);
     name_weight_.push_back(n.total_weight);
     bool initial = false;
-    for (const auto& t : n.tokens) initial = initial || (t.size() == 1 && !std::isdigit(static_cast<unsigned char>(t[0])));
+    for (const auto& t : n.tokens)
+      initial = initial || (t.size() == 1 && !std::isdigit(static_cast<unsigned char>(t[0])));
     name_has_initial_.push_back(initial ? 1 : 0);
   }
   name_index_.Build(ptrs);
@@ -150,7 +151,8 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
       EntityType et = entity_type_[ei];
       EntityType t = et != EntityType::kUnknown ? et : q.type;
       double fb = Calibrate(std::min(1.0, bound + 1e-6), t) + pos;
-      if (q.type != EntityType::kUnknown && et != EntityType::kUnknown && q.type != et) fb += kTypeMismatchDelta;
+      if (q.type != EntityType::kUnknown && et != EntityType::kUnknown && q.type != et)
+        fb += kTypeMismatchDelta;
       if (fb + 1e-9 < options.threshold) continue;
       cands.push_back({fb, ei});
     }
@@ -179,9 +181,8 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
   for (const Cand& c : cands) {
     if (options.limit > 0 && top.size() >= options.limit && c.bound + 1e-9 < top.front()) break;
     const EntityRef& ref = entities_[c.entity];
-    if (!options.lists.empty() &&
-        std::find(options.lists.begin(), options.lists.end(), ref.entity->list) ==
-            options.lists.end()) {
+    if (!options.lists.empty() && std::find(options.lists.begin(), options.lists.end(),
+                                            ref.entity->list) == options.lists.end()) {
       continue;
     }
     ptrs.clear();
@@ -263,7 +264,8 @@ std::vector<Mention> IndexImpl::Scan(const std::string& text, const ScreenOption
       for (Hit& h : hits) {
         const Entity& e = *h.entity;
         size_t listed_tokens = 0;
-        for (const auto& tm : h.explanation.tokens) listed_tokens += tm.listed_token.empty() ? 0 : 1;
+        for (const auto& tm : h.explanation.tokens)
+          listed_tokens += tm.listed_token.empty() ? 0 : 1;
         // Persons need two matched tokens; single-token mentions need a rare name.
         size_t matched = 0;
         for (const auto& tm : h.explanation.tokens) {

@@ -5,13 +5,15 @@
 namespace sanctions {
 namespace {
 
-Entity MakeEntity(std::string list, std::string id, EntityType type, std::vector<std::string> names) {
+Entity MakeEntity(std::string list, std::string id, EntityType type,
+                  std::vector<std::string> names) {
   Entity e;
   e.list = list;
   e.source_id = id;
   e.id = MakeEntityId(list, id);
   e.type = type;
-  for (auto& n : names) e.names.push_back(Name{n, {}, "", "", NameKind::kPrimary, NameQuality::kStrong});
+  for (auto& n : names)
+    e.names.push_back(Name{n, {}, "", "", NameKind::kPrimary, NameQuality::kStrong});
   return e;
 }
 
@@ -22,7 +24,8 @@ std::shared_ptr<const Index> SmallIndex() {
   Entity v = MakeEntity("us_ofac_sdn", "23729", EntityType::kVessel, {"CHON MA SAN"});
   v.identifiers.push_back(Identifier{"imo", "8660313", "", ""});
   l.entities.push_back(v);
-  l.entities.push_back(MakeEntity("us_ofac_sdn", "1", EntityType::kOrganization, {"KOREA ACHIM SHIPPING CO."}));
+  l.entities.push_back(
+      MakeEntity("us_ofac_sdn", "1", EntityType::kOrganization, {"KOREA ACHIM SHIPPING CO."}));
   l.entities.push_back(MakeEntity("us_ofac_sdn", "2", EntityType::kVessel, {"YU JONG 2"}));
   std::vector<ListData> lists;
   lists.push_back(std::move(l));

@@ -12,8 +12,8 @@ namespace {
 std::shared_ptr<const Index> RealIndex() {
   static std::shared_ptr<const Index> index = [] {
     std::vector<ListData> lists;
-    for (const char* rel : {"/lists/ofac/sdn_csv_2024-05-03/sdn.csv",
-                            "/lists/un/consolidated_2026-02-27.xml"}) {
+    for (const char* rel :
+         {"/lists/ofac/sdn_csv_2024-05-03/sdn.csv", "/lists/un/consolidated_2026-02-27.xml"}) {
       auto r = LoadList(std::string(SANCTIONS_SHARED_DIR) + rel);
       EXPECT_TRUE(r.ok()) << r.status().ToString();
       if (r.ok()) lists.push_back(std::move(*r));
@@ -28,12 +28,14 @@ std::shared_ptr<const Index> RealIndex() {
 TEST(RealLists, KimJongUnInEveryRomanizationComesFirst) {
   auto index = RealIndex();
   ASSERT_TRUE(index);
-  for (const char* name : {"김정은", "Gim Jeong-eun", "Kim Chong-un", "KIM Jong Un", "Jong-un Kim"}) {
+  for (const char* name :
+       {"김정은", "Gim Jeong-eun", "Kim Chong-un", "KIM Jong Un", "Jong-un Kim"}) {
     Query q;
     q.name = name;
     auto hits = index->Screen(q, {});
     ASSERT_FALSE(hits.empty()) << name;
-    EXPECT_EQ(hits[0].entity->id, "us_ofac_sdn:20157") << name << ": " << hits[0].explanation.summary;
+    EXPECT_EQ(hits[0].entity->id, "us_ofac_sdn:20157")
+        << name << ": " << hits[0].explanation.summary;
     EXPECT_EQ(hits[0].explanation.matched_name, "KIM, Jong Un");
     EXPECT_FALSE(hits[0].explanation.tokens.empty());
   }
@@ -112,7 +114,8 @@ TEST(RealLists, ScanReportsNothingInOrdinaryText) {
   ASSERT_TRUE(index);
   auto mentions = index->Scan(
       "The weather in London was mild on Monday. The Bank of England kept rates unchanged and "
-      "the Prime Minister met business leaders from Germany, France and China.", {});
+      "the Prime Minister met business leaders from Germany, France and China.",
+      {});
   for (const Mention& m : mentions) ADD_FAILURE() << m.text << " -> " << m.hit.entity->id;
 }
 

@@ -18,8 +18,8 @@
 namespace sanctions {
 namespace {
 
-constexpr size_t kPerSet = 25;           // queries sampled from each eval file
-constexpr size_t kPerturbations = 100;   // perturbed listed names
+constexpr size_t kPerSet = 25;          // queries sampled from each eval file
+constexpr size_t kPerturbations = 100;  // perturbed listed names
 
 const std::string kShared = SANCTIONS_SHARED_DIR;
 
@@ -32,8 +32,8 @@ struct Fixture {
 const Fixture& Shared() {
   static Fixture* f = [] {
     auto* fx = new Fixture;
-    for (const char* rel : {"/lists/un/consolidated_2026-02-27.xml",
-                            "/lists/ofac/sdn_csv_2024-05-03/sdn.csv"}) {
+    for (const char* rel :
+         {"/lists/un/consolidated_2026-02-27.xml", "/lists/ofac/sdn_csv_2024-05-03/sdn.csv"}) {
       auto r = LoadList(kShared + rel);
       EXPECT_TRUE(r.ok()) << r.status().ToString();
       if (r.ok()) fx->lists.push_back(std::move(*r));
@@ -53,8 +53,9 @@ void ExpectSame(const Query& q) {
   o.limit = 0;
   std::vector<Hit> got = f.index->Screen(q, o);
   std::vector<Hit> want = f.ref->Screen(q, o);
-  ASSERT_EQ(got.size(), want.size()) << "query '" << q.name << "'"
-                                     << (want.empty() ? "" : " first expected " + want[0].entity->id);
+  ASSERT_EQ(got.size(), want.size())
+      << "query '" << q.name << "'"
+      << (want.empty() ? "" : " first expected " + want[0].entity->id);
   for (size_t i = 0; i < got.size(); ++i) {
     EXPECT_EQ(got[i].entity->id, want[i].entity->id) << q.name;
     EXPECT_DOUBLE_EQ(got[i].score, want[i].score) << q.name;
@@ -81,10 +82,10 @@ std::vector<size_t> Sample(size_t n, size_t k, uint32_t seed) {
 
 TEST(Recall, IndexEqualsLinearScanOnYenteSets) {
   ASSERT_TRUE(Shared().index);
-  for (const char* file : {"candidate_generation_positives_un_treated.csv",
-                           "candidate_generation_positives_un_untreated.csv",
-                           "validation_report_negatives_global.csv",
-                           "validation_report_negatives_us.csv"}) {
+  for (const char* file :
+       {"candidate_generation_positives_un_treated.csv",
+        "candidate_generation_positives_un_untreated.csv", "validation_report_negatives_global.csv",
+        "validation_report_negatives_us.csv"}) {
     auto rows = Rows(kShared + "/eval/yente/" + file);
     ASSERT_FALSE(rows.empty()) << file;
     for (size_t i : Sample(rows.size(), kPerSet, 7)) {
@@ -126,8 +127,8 @@ TEST(Recall, IndexEqualsLinearScanOnPerturbedListedNames) {
     }
   }
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::Transliterator> to_cyrillic(icu::Transliterator::createInstance(
-      "Latin-Cyrillic", UTRANS_FORWARD, status));
+  std::unique_ptr<icu::Transliterator> to_cyrillic(
+      icu::Transliterator::createInstance("Latin-Cyrillic", UTRANS_FORWARD, status));
   ASSERT_TRUE(U_SUCCESS(status));
   std::mt19937 rng(2026);
   const std::string letters = "abcdefghijklmnopqrstuvwxyz";
@@ -137,16 +138,24 @@ TEST(Recall, IndexEqualsLinearScanOnPerturbedListedNames) {
     if (s.empty()) continue;
     size_t pos = rng() % s.size();
     switch (kind) {
-      case 0: s[pos] = letters[rng() % 26]; break;                          // substitution
-      case 1: s.erase(pos, 1); break;                                       // deletion
-      case 2: s.insert(pos, 1, letters[rng() % 26]); break;                 // insertion
-      case 3: if (pos + 1 < s.size()) std::swap(s[pos], s[pos + 1]); break;  // transposition
-      case 4: {                                                             // drop or join a space
+      case 0:
+        s[pos] = letters[rng() % 26];
+        break;  // substitution
+      case 1:
+        s.erase(pos, 1);
+        break;  // deletion
+      case 2:
+        s.insert(pos, 1, letters[rng() % 26]);
+        break;  // insertion
+      case 3:
+        if (pos + 1 < s.size()) std::swap(s[pos], s[pos + 1]);
+        break;   // transposition
+      case 4: {  // drop or join a space
         size_t sp = s.find(' ', pos);
         if (sp != std::string::npos) s.erase(sp, 1);
         break;
       }
-      case 5: {                                                             // Cyrillic
+      case 5: {  // Cyrillic
         icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
         to_cyrillic->transliterate(u);
         s.clear();

@@ -23,9 +23,15 @@ namespace {
 using nlohmann::json;
 
 json PrfJson(const Prf& p) {
-  return json{{"precision", p.precision}, {"recall", p.recall}, {"f1", p.f1},
-              {"accuracy", p.accuracy},   {"threshold", p.threshold}, {"tp", p.tp},
-              {"fp", p.fp},               {"fn", p.fn},               {"tn", p.tn}};
+  return json{{"precision", p.precision},
+              {"recall", p.recall},
+              {"f1", p.f1},
+              {"accuracy", p.accuracy},
+              {"threshold", p.threshold},
+              {"tp", p.tp},
+              {"fp", p.fp},
+              {"fn", p.fn},
+              {"tn", p.tn}};
 }
 
 EntityType SchemaType(const std::string& schema) {
@@ -106,7 +112,8 @@ Result<json> NameBench(Context& c) {
   if (!frozen.ok()) return frozen.status();
   // logic-v2 by (group, schema, name1, name2).
   auto key = [](const std::map<std::string, std::string>& r) {
-    return r.at("case_group") + "\x1f" + r.at("schema") + "\x1f" + r.at("name1") + "\x1f" + r.at("name2");
+    return r.at("case_group") + "\x1f" + r.at("schema") + "\x1f" + r.at("name1") + "\x1f" +
+           r.at("name2");
   };
   std::map<std::string, double> v2;
   for (const auto& r : *frozen) v2[key(r)] = std::atof(r.at("score").c_str());
@@ -129,8 +136,11 @@ Result<json> NameBench(Context& c) {
     }
     bool pred = s + 1e-12 >= c.threshold;
     if (pred != truth && errors.size() < c.opt.max_errors * 4) {
-      errors.push_back({{"name1", r.at("name1")}, {"name2", r.at("name2")}, {"schema", r.at("schema")},
-                        {"truth", truth}, {"score", s},
+      errors.push_back({{"name1", r.at("name1")},
+                        {"name2", r.at("name2")},
+                        {"schema", r.at("schema")},
+                        {"truth", truth},
+                        {"score", s},
                         {"logicv2", it != v2.end() ? json(it->second) : json(nullptr)}});
     }
   }
@@ -191,8 +201,8 @@ Result<json> EntityBench(Context& c) {
     Entity e;
     e.type = t;
     e.list = "entity_bench";
-    e.names.push_back(Name{PartsName(chk["candidate"]), {}, "", "", NameKind::kPrimary,
-                           NameQuality::kStrong});
+    e.names.push_back(
+        Name{PartsName(chk["candidate"]), {}, "", "", NameKind::kPrimary, NameQuality::kStrong});
     Hit h = CompareRecords(q, e);
     all.push_back({h.score, truth});
     by_schema[schema].push_back({h.score, truth});
@@ -200,8 +210,11 @@ Result<json> EntityBench(Context& c) {
     by_label[label].push_back({h.score, truth});
     bool pred = h.score + 1e-12 >= c.threshold;
     if (pred != truth && errors.size() < c.opt.max_errors * 4) {
-      errors.push_back({{"query", q.name}, {"candidate", e.names[0].full}, {"schema", schema},
-                        {"truth", truth}, {"score", h.score}});
+      errors.push_back({{"query", q.name},
+                        {"candidate", e.names[0].full},
+                        {"schema", schema},
+                        {"truth", truth},
+                        {"score", h.score}});
     }
   }
   json out;
@@ -283,13 +296,18 @@ Result<json> UnPositives(Context& c, const std::string& variant) {
       for (const Hit& h : (*idx)->Screen(q, lo)) {
         if (it->second.count(h.entity)) best = std::max(best, h.score);
       }
-      missed.push_back({{"query", q.name}, {"dob", q.birth_date},
+      missed.push_back({{"query", q.name},
+                        {"dob", q.birth_date},
                         {"expected", (*it->second.begin())->names[0].full},
-                        {"expected_id", (*it->second.begin())->source_id}, {"best_score", best}});
+                        {"expected_id", (*it->second.begin())->source_id},
+                        {"best_score", best}});
     }
   }
-  return json{{"rows", rows->size()}, {"resolved", resolved}, {"unresolved", unresolved},
-              {"found", found}, {"recall", resolved ? double(found) / resolved : 0.0},
+  return json{{"rows", rows->size()},
+              {"resolved", resolved},
+              {"unresolved", unresolved},
+              {"found", found},
+              {"recall", resolved ? double(found) / resolved : 0.0},
               {"missed", missed}};
 }
 
@@ -311,13 +329,17 @@ Result<json> Negatives(Context& c, const std::string& file) {
     if (hits.empty()) continue;
     ++fp;
     if (collisions.size() < c.opt.max_errors) {
-      collisions.push_back({{"query", q.name}, {"dob", q.birth_date},
+      collisions.push_back({{"query", q.name},
+                            {"dob", q.birth_date},
                             {"hit", hits[0].entity->names[0].full},
-                            {"hit_id", hits[0].entity->id}, {"score", hits[0].score},
+                            {"hit_id", hits[0].entity->id},
+                            {"score", hits[0].score},
                             {"why", hits[0].explanation.summary}});
     }
   }
-  return json{{"queries", n}, {"false_positives", fp}, {"fpr", n ? double(fp) / n : 0.0},
+  return json{{"queries", n},
+              {"false_positives", fp},
+              {"fpr", n ? double(fp) / n : 0.0},
               {"collisions", collisions}};
 }
 
@@ -345,13 +367,16 @@ Result<json> OriginalScript(Context& c) {
       ++found;
       ++bs.first;
     } else if (missed.size() < c.opt.max_errors) {
-      missed.push_back({{"query", q.name}, {"latin", r.at("latin_name")},
+      missed.push_back({{"query", q.name},
+                        {"latin", r.at("latin_name")},
                         {"reference", r.at("reference_number")},
                         {"folded", NormalizeTokens(q.name)}});
     }
   }
-  json out{{"rows", rows->size()}, {"found", found},
-           {"recall", rows->empty() ? 0.0 : double(found) / rows->size()}, {"missed", missed}};
+  json out{{"rows", rows->size()},
+           {"found", found},
+           {"recall", rows->empty() ? 0.0 : double(found) / rows->size()},
+           {"missed", missed}};
   for (auto& [s, v] : by_script) out["by_script"][s] = {{"n", v.second}, {"found", v.first}};
   return out;
 }
@@ -383,12 +408,16 @@ Result<json> Putin(Context& c) {
     if (ok) {
       ++found;
     } else {
-      missed.push_back({{"query", line}, {"folded", NormalizeTokens(line)},
+      missed.push_back({{"query", line},
+                        {"folded", NormalizeTokens(line)},
                         {"score", CompareRecords(q, *putin).score}});
     }
   }
-  return json{{"names", n}, {"found", found}, {"recall", n ? double(found) / n : 0.0},
-              {"entity", putin->id}, {"missed", missed}};
+  return json{{"names", n},
+              {"found", found},
+              {"recall", n ? double(found) / n : 0.0},
+              {"entity", putin->id},
+              {"missed", missed}};
 }
 
 }  // namespace
@@ -423,9 +452,9 @@ Result<json> FitCalibration(const EvalOptions& opt) {
       anchor = *it;
     }
     out[g]["anchor_raw_for_precision_0.85"] = anchor;
-    out[g] = {{"pairs", v.size()}, {"best_raw_threshold", best.threshold}, {"f1", best.f1},
-              {"precision", best.precision}, {"recall", best.recall},
-              {"anchor_raw_for_precision_0.85", anchor}};
+    out[g] = {{"pairs", v.size()},     {"best_raw_threshold", best.threshold},
+              {"f1", best.f1},         {"precision", best.precision},
+              {"recall", best.recall}, {"anchor_raw_for_precision_0.85", anchor}};
     for (double t = 0.55; t < 0.951; t += 0.05) {
       Prf p = AtThreshold(v, t);
       char key[16];
@@ -449,19 +478,21 @@ Result<json> RunEval(const EvalOptions& opt) {
     auto start = std::chrono::steady_clock::now();
     Result<json> r = fn();
     if (!r.ok()) return r.status();
-    (*r)["seconds"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    (*r)["seconds"] =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     report["sets"][name] = std::move(*r);
     return Status::Ok();
   };
   SANCTIONS_RETURN_IF_ERROR(run("name_bench", [&] { return NameBench(c); }));
   SANCTIONS_RETURN_IF_ERROR(run("entity_bench", [&] { return EntityBench(c); }));
-  SANCTIONS_RETURN_IF_ERROR(run("un_positives_untreated", [&] { return UnPositives(c, "untreated"); }));
+  SANCTIONS_RETURN_IF_ERROR(
+      run("un_positives_untreated", [&] { return UnPositives(c, "untreated"); }));
   SANCTIONS_RETURN_IF_ERROR(run("un_positives_treated", [&] { return UnPositives(c, "treated"); }));
   SANCTIONS_RETURN_IF_ERROR(run("un_original_script", [&] { return OriginalScript(c); }));
   SANCTIONS_RETURN_IF_ERROR(run("putin", [&] { return Putin(c); }));
-  for (const char* f : {"validation_report_negatives_global.csv", "validation_report_negatives_us.csv",
-                        "candidate_generation_negatives_global.csv",
-                        "candidate_generation_negatives_us.csv"}) {
+  for (const char* f :
+       {"validation_report_negatives_global.csv", "validation_report_negatives_us.csv",
+        "candidate_generation_negatives_global.csv", "candidate_generation_negatives_us.csv"}) {
     std::string name = std::string("negatives_") + f;
     name = name.substr(0, name.size() - 4);
     SANCTIONS_RETURN_IF_ERROR(run(name, [&] { return Negatives(c, f); }));
@@ -519,10 +550,12 @@ std::string FormatEvalText(const json& rep, bool show_errors) {
          s["best"]["f1"].get<double>(), s["best"]["threshold"].get<double>());
     prf("@default", s["at_threshold"]);
     for (auto& [g, v] : s["by_schema"].items()) {
-      line("  schema %-20s n %3d accuracy %.3f", g.c_str(), v["n"].get<int>(), v["accuracy"].get<double>());
+      line("  schema %-20s n %3d accuracy %.3f", g.c_str(), v["n"].get<int>(),
+           v["accuracy"].get<double>());
     }
     for (auto& [g, v] : s["by_label"].items()) {
-      line("  label %-30s n %3d accuracy %.3f", g.c_str(), v["n"].get<int>(), v["accuracy"].get<double>());
+      line("  label %-30s n %3d accuracy %.3f", g.c_str(), v["n"].get<int>(),
+           v["accuracy"].get<double>());
     }
     if (show_errors) {
       for (const json& e : s["errors"]) {

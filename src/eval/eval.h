@@ -15,11 +15,11 @@
 namespace sanctions::eval {
 
 struct EvalOptions {
-  std::string shared_dir;          // holds eval/ and lists/
-  double threshold = 0;            // 0 = kDefaultThreshold
-  size_t max_negatives = 0;        // cap per negatives file (0 = all rows)
-  size_t max_errors = 25;          // misclassified examples kept per set
-  std::string only;                // run only sets whose name contains this ("" = all)
+  std::string shared_dir;    // holds eval/ and lists/
+  double threshold = 0;      // 0 = kDefaultThreshold
+  size_t max_negatives = 0;  // cap per negatives file (0 = all rows)
+  size_t max_errors = 25;    // misclassified examples kept per set
+  std::string only;          // run only sets whose name contains this ("" = all)
   std::function<void(const std::string&)> progress;  // optional progress lines
 };
 

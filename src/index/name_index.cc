@@ -120,7 +120,7 @@ void NameIndex::ForEachCandidateUnit(const NameUnit& q, F&& f) const {
 size_t NameIndex::Collect(const PreparedName& query, double floor,
                           std::vector<NameHit>* out) const {
   out->clear();
-  thread_local std::vector<uint32_t> slot;    // name -> position in out, valid when stamped
+  thread_local std::vector<uint32_t> slot;  // name -> position in out, valid when stamped
   thread_local std::vector<uint32_t> stamp;
   thread_local uint32_t epoch = 0;
   if (slot.size() < names_) {
@@ -181,7 +181,8 @@ size_t NameIndex::Collect(const PreparedName& query, double floor,
 
 double NameIndex::BestTokenSimilarity(const NameUnit& q) const {
   double best = 0;
-  ForEachCandidateUnit(q, [&](uint32_t u) { best = std::max(best, TokenSimilarity(q, units_[u]).sim); });
+  ForEachCandidateUnit(
+      q, [&](uint32_t u) { best = std::max(best, TokenSimilarity(q, units_[u]).sim); });
   return best;
 }
 

@@ -50,9 +50,9 @@ class NameIndex {
   void ForEachCandidateUnit(const NameUnit& q, F&& f) const;
 
   size_t names_ = 0;
-  std::vector<NameUnit> units_;             // distinct listed units
-  std::vector<uint32_t> unit_post_begin_;   // CSR: names of unit u
-  std::vector<uint32_t> unit_post_;         //   in unit_post_[begin[u], begin[u+1])
+  std::vector<NameUnit> units_;                      // distinct listed units
+  std::vector<uint32_t> unit_post_begin_;            // CSR: names of unit u
+  std::vector<uint32_t> unit_post_;                  //   in unit_post_[begin[u], begin[u+1])
   std::vector<std::pair<uint64_t, uint32_t>> keys_;  // (key hash, unit id), sorted
   static constexpr int kDirBits = 20;
   std::vector<uint32_t> dir_;  // first key index per top-kDirBits bucket (+ end)

@@ -17,8 +17,8 @@ int TextbookLevenshtein(const std::string& a, const std::string& b) {
   for (size_t j = 0; j <= b.size(); ++j) d[0][j] = static_cast<int>(j);
   for (size_t i = 1; i <= a.size(); ++i) {
     for (size_t j = 1; j <= b.size(); ++j) {
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1,
-                          d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      d[i][j] = std::min(
+          {d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
     }
   }
   return d[a.size()][b.size()];
@@ -30,8 +30,8 @@ int TextbookOsa(const std::string& a, const std::string& b) {
   for (size_t j = 0; j <= b.size(); ++j) d[0][j] = static_cast<int>(j);
   for (size_t i = 1; i <= a.size(); ++i) {
     for (size_t j = 1; j <= b.size(); ++j) {
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1,
-                          d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      d[i][j] = std::min(
+          {d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
         d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
       }
@@ -56,8 +56,10 @@ double TextbookJaroWinkler(const std::string& a, const std::string& b) {
   }
   if (m == 0) return 0;
   std::string sa, sb;
-  for (size_t i = 0; i < a.size(); ++i) if (am[i]) sa += a[i];
-  for (size_t j = 0; j < b.size(); ++j) if (bm[j]) sb += b[j];
+  for (size_t i = 0; i < a.size(); ++i)
+    if (am[i]) sa += a[i];
+  for (size_t j = 0; j < b.size(); ++j)
+    if (bm[j]) sb += b[j];
   int t = 0;
   for (size_t i = 0; i < sa.size(); ++i) t += sa[i] != sb[i];
   double jaro = (1.0 * m / a.size() + 1.0 * m / b.size() + (m - t / 2.0) / m) / 3;

@@ -33,15 +33,32 @@ std::string UnLeet(const std::string& t) {
   std::string out = t;
   for (char& c : out) {
     switch (c) {
-      case '0': c = 'o'; break;
-      case '1': c = 'i'; break;
-      case '3': c = 'e'; break;
-      case '4': c = 'a'; break;
-      case '5': c = 's'; break;
-      case '7': c = 't'; break;
-      case '8': c = 'b'; break;
-      case '9': c = 'g'; break;
-      default: break;
+      case '0':
+        c = 'o';
+        break;
+      case '1':
+        c = 'i';
+        break;
+      case '3':
+        c = 'e';
+        break;
+      case '4':
+        c = 'a';
+        break;
+      case '5':
+        c = 's';
+        break;
+      case '7':
+        c = 't';
+        break;
+      case '8':
+        c = 'b';
+        break;
+      case '9':
+        c = 'g';
+        break;
+      default:
+        break;
     }
   }
   return out;
@@ -56,15 +73,15 @@ inline bool AtMostBits(uint64_t x, int k) {
 // English number words and ordinals as digits ("forty four" / "forty-four" -> "44",
 // "first" / "1st" -> "1"), so "Brigade Forty-Four" meets "Brigade 44".
 void NumberWordsToDigits(std::vector<std::string>* tokens) {
-  static const char* kUnits[] = {"zero", "one", "two", "three", "four", "five", "six",
-                                 "seven", "eight", "nine", "ten", "eleven", "twelve",
-                                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-                                 "eighteen", "nineteen"};
-  static const char* kOrdinals[] = {"zeroth", "first", "second", "third", "fourth", "fifth",
-                                    "sixth", "seventh", "eighth", "ninth", "tenth",
-                                    "eleventh", "twelfth"};
-  static const char* kTens[] = {"", "", "twenty", "thirty", "forty", "fifty", "sixty",
-                                "seventy", "eighty", "ninety"};
+  static const char* kUnits[] = {"zero",    "one",     "two",       "three",    "four",
+                                 "five",    "six",     "seven",     "eight",    "nine",
+                                 "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+                                 "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+  static const char* kOrdinals[] = {"zeroth", "first",    "second",  "third",  "fourth",
+                                    "fifth",  "sixth",    "seventh", "eighth", "ninth",
+                                    "tenth",  "eleventh", "twelfth"};
+  static const char* kTens[] = {"",      "",      "twenty",  "thirty", "forty",
+                                "fifty", "sixty", "seventy", "eighty", "ninety"};
   auto value = [&](const std::string& t, bool* tens) -> int {
     *tens = false;
     for (int i = 0; i < 20; ++i) {
@@ -84,7 +101,8 @@ void NumberWordsToDigits(std::vector<std::string>* tokens) {
     while (d < t.size() && t[d] >= '0' && t[d] <= '9') ++d;
     if (d > 0 && d < t.size() && d + 2 == t.size()) {
       std::string suf = t.substr(d);
-      if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") return std::stoi(t.substr(0, d));
+      if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th")
+        return std::stoi(t.substr(0, d));
     }
     return -1;
   };
@@ -100,7 +118,7 @@ void NumberWordsToDigits(std::vector<std::string>* tokens) {
       const std::string& next = (*tokens)[i + 1];
       bool next_tens = false;
       int u = next.size() == 1 && next[0] >= '1' && next[0] <= '9' ? next[0] - '0'
-                                                                    : value(next, &next_tens);
+                                                                   : value(next, &next_tens);
       if (u >= 1 && u <= 9 && !next_tens) {
         v += u;
         ++i;
@@ -150,13 +168,20 @@ NameUnit MakeUnit(std::string text, uint8_t first, uint8_t count, const NameTabl
 
 const char* MatchRuleName(MatchRule r) {
   switch (r) {
-    case MatchRule::kExact: return "exact";
-    case MatchRule::kVariant: return "romanization";
-    case MatchRule::kTranslit: return "transliteration";
-    case MatchRule::kEdit: return "edit_distance";
-    case MatchRule::kPhonetic: return "phonetic";
-    case MatchRule::kInitial: return "initial";
-    case MatchRule::kNone: break;
+    case MatchRule::kExact:
+      return "exact";
+    case MatchRule::kVariant:
+      return "romanization";
+    case MatchRule::kTranslit:
+      return "transliteration";
+    case MatchRule::kEdit:
+      return "edit_distance";
+    case MatchRule::kPhonetic:
+      return "phonetic";
+    case MatchRule::kInitial:
+      return "initial";
+    case MatchRule::kNone:
+      break;
   }
   return "";
 }
@@ -273,9 +298,8 @@ PreparedName PrepareTokens(std::vector<std::string> raw, EntityType type, bool n
   }
   for (size_t k = 0; k + 1 < n; ++k) {
     if (HasDigit(p.tokens[k]) || HasDigit(p.tokens[k + 1])) continue;
-    p.units.push_back(
-        MakeUnit(p.tokens[k] + p.tokens[k + 1], static_cast<uint8_t>(k), 2, tables, non_latin,
-                 p.syllabic, abjad));
+    p.units.push_back(MakeUnit(p.tokens[k] + p.tokens[k + 1], static_cast<uint8_t>(k), 2, tables,
+                               non_latin, p.syllabic, abjad));
   }
   p.family.assign(n, 0);
   for (size_t k = 0; k < n; ++k) {
@@ -322,8 +346,8 @@ UnitSimilarity TokenSimilarity(const NameUnit& a, const NameUnit& b) {
     best = {kVariantSimilarity, MatchRule::kVariant};
   }
   if (syllabic) return best;  // one Han or Hangul character: exact or variant only
-  if (best.sim < kTransliterationSimilarity && (a.abjad || b.abjad) &&
-      a.loose.size() >= 3 && a.loose == b.loose) {
+  if (best.sim < kTransliterationSimilarity && (a.abjad || b.abjad) && a.loose.size() >= 3 &&
+      a.loose == b.loose) {
     best = {kTransliterationSimilarity, MatchRule::kTranslit};
   }
   const size_t la = a.text.size();
@@ -380,8 +404,7 @@ NameAlignment AlignNames(const PreparedName& q, const PreparedName& l, bool deta
     for (size_t j = 0; j < l.units.size(); ++j) {
       UnitSimilarity s = TokenSimilarity(q.units[i], l.units[j]);
       if (s.rule == MatchRule::kNone) continue;
-      cands.push_back({s.sim,
-                       static_cast<float>(q.units[i].count + l.units[j].count),
+      cands.push_back({s.sim, static_cast<float>(q.units[i].count + l.units[j].count),
                        static_cast<uint16_t>(i), static_cast<uint16_t>(j), s.rule});
     }
   }

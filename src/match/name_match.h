@@ -20,10 +20,10 @@
 // independent); name score = sum(sim * (wq + wl)) over matched pairs divided by
 // (sum(wq + wl) over matched pairs + kUnmatchedQueryCost * unmatched query weight +
 // kUnmatchedListedCost * unmatched listed weight), where unmatched weight present on
-// both sides (a conflicting element, "Erdem" vs "Erdogan") costs 1 on each. For a "title + surname" query
-// (title_alone) against a listed person, unmatched listed given names cost nothing when the token matched the
-// listed family name (before the comma in "PUTIN, Vladimir", else the last token).
-// Edit distance is the optimal string alignment distance (a transposition is one edit).
+// both sides (a conflicting element, "Erdem" vs "Erdogan") costs 1 on each. For a "title + surname"
+// query (title_alone) against a listed person, unmatched listed given names cost nothing when the
+// token matched the listed family name (before the comma in "PUTIN, Vladimir", else the last
+// token). Edit distance is the optimal string alignment distance (a transposition is one edit).
 // Bound used by the index (docs/scoring.md): the name score never exceeds the best
 // similarity of any aligned unit pair that is not an initial.
 #pragma once
@@ -47,7 +47,15 @@ inline constexpr double kTransliterationSimilarity = 0.90;
 inline constexpr double kUnmatchedQueryCost = 0.5;
 inline constexpr double kUnmatchedListedCost = 0.4;
 
-enum class MatchRule : uint8_t { kNone = 0, kExact, kVariant, kTranslit, kEdit, kPhonetic, kInitial };
+enum class MatchRule : uint8_t {
+  kNone = 0,
+  kExact,
+  kVariant,
+  kTranslit,
+  kEdit,
+  kPhonetic,
+  kInitial
+};
 // "exact", "romanization", "transliteration", "edit_distance", "phonetic", "initial".
 const char* MatchRuleName(MatchRule r);
 
@@ -75,15 +83,15 @@ struct PreparedName {
   std::vector<float> weights;       // per token
   std::vector<NameUnit> units;      // tokens first (units[i] is tokens[i]), then pairs
   float total_weight = 0;
-  std::string legal_form;           // canonical legal form found (organisations)
-  bool had_title = false;           // a person title was dropped
-  bool title_alone = false;         // the name was a title + one token ("President Putin")
-  std::vector<uint8_t> family;      // per token: 1 when it is (part of) the family name
-  bool non_latin = false;           // the input was not Latin script
-  bool abjad = false;               // Arabic, Hebrew or Syriac script
-  bool syllabic = false;            // Han, Hangul or kana: tokens are syllables
-  bool person = false;              // prepared as a person name
-  std::string normalized;           // tokens joined by spaces
+  std::string legal_form;       // canonical legal form found (organisations)
+  bool had_title = false;       // a person title was dropped
+  bool title_alone = false;     // the name was a title + one token ("President Putin")
+  std::vector<uint8_t> family;  // per token: 1 when it is (part of) the family name
+  bool non_latin = false;       // the input was not Latin script
+  bool abjad = false;           // Arabic, Hebrew or Syriac script
+  bool syllabic = false;        // Han, Hangul or kana: tokens are syllables
+  bool person = false;          // prepared as a person name
+  std::string normalized;       // tokens joined by spaces
   bool empty() const { return tokens.empty(); }
 };
 
@@ -109,7 +117,7 @@ struct AlignedPair {
 };
 
 struct NameAlignment {
-  double score = 0;       // in [0, 1]
+  double score = 0;  // in [0, 1]
   double query_coverage = 0;
   double listed_coverage = 0;
   std::vector<AlignedPair> pairs;  // matched pairs, then unmatched tokens (sim 0)

@@ -12,9 +12,13 @@ std::string Skeleton(std::string_view t, bool loose);
 
 }  // namespace
 
-std::string PhoneticKey(std::string_view t) { return Skeleton(t, false); }
+std::string PhoneticKey(std::string_view t) {
+  return Skeleton(t, false);
+}
 
-std::string LoosePhoneticKey(std::string_view t) { return Skeleton(t, true); }
+std::string LoosePhoneticKey(std::string_view t) {
+  return Skeleton(t, true);
+}
 
 namespace {
 
@@ -94,16 +98,43 @@ std::string Skeleton(std::string_view t, bool loose) {
       continue;
     }
     switch (c) {
-      case 'b': case 'p': emit('P'); break;
-      case 'd': case 't': emit('T'); break;
-      case 'v': case 'w': case 'f': emit('F'); break;
-      case 's': case 'z': emit('S'); break;
-      case 'g': case 'k': case 'q': emit('K'); break;
-      case 'c': emit(d == 'e' || d == 'i' || d == 'y' ? 'S' : 'K'); break;
-      case 'x': emit('K'); emit('S'); break;
-      case 'j': emit('J'); break;
-      case 'h': break;
-      default: emit(static_cast<char>(c - 'a' + 'A')); break;
+      case 'b':
+      case 'p':
+        emit('P');
+        break;
+      case 'd':
+      case 't':
+        emit('T');
+        break;
+      case 'v':
+      case 'w':
+      case 'f':
+        emit('F');
+        break;
+      case 's':
+      case 'z':
+        emit('S');
+        break;
+      case 'g':
+      case 'k':
+      case 'q':
+        emit('K');
+        break;
+      case 'c':
+        emit(d == 'e' || d == 'i' || d == 'y' ? 'S' : 'K');
+        break;
+      case 'x':
+        emit('K');
+        emit('S');
+        break;
+      case 'j':
+        emit('J');
+        break;
+      case 'h':
+        break;
+      default:
+        emit(static_cast<char>(c - 'a' + 'A'));
+        break;
     }
     ++i;
   }

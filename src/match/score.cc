@@ -96,7 +96,9 @@ bool IdTypesCompatible(const std::string& a, const std::string& b) {
 }
 
 // Identifier types whose conflict lowers the score: one value per holder.
-bool IsSingleValuedId(const std::string& t) { return t == "imo" || t == "mmsi"; }
+bool IsSingleValuedId(const std::string& t) {
+  return t == "imo" || t == "mmsi";
+}
 
 struct FactorResult {
   bool explain = false;
@@ -137,15 +139,19 @@ FactorResult ComputeFactors(const PreparedQuery& q, const Entity& e, bool explai
             matched = true;
             r.decisive = true;
             r.decisive_detail = t + " " + ev + " matches";
-            AddFactor(&r, t.empty() ? "identifier" : t, 0.0,
-                      [&] { return std::string(t + " " + ev + " matches exactly" + (t == "imo" ? " (check digit valid)" : "")); });
+            AddFactor(&r, t.empty() ? "identifier" : t, 0.0, [&] {
+              return std::string(t + " " + ev + " matches exactly" +
+                                 (t == "imo" ? " (check digit valid)" : ""));
+            });
           }
         }
       }
       if (!this_matched && same_type_seen && IsSingleValuedId(qi.type)) conflict_type = qi.type;
     }
     if (!matched && !conflict_type.empty()) {
-      AddFactor(&r, conflict_type, -0.20, [&] { return std::string("query " + conflict_type + " differs from the listed one"); });
+      AddFactor(&r, conflict_type, -0.20, [&] {
+        return std::string("query " + conflict_type + " differs from the listed one");
+      });
     }
   }
   // Birth date.
@@ -180,22 +186,27 @@ FactorResult ComputeFactors(const PreparedQuery& q, const Entity& e, bool explai
       for (const std::string& qc : q.countries) match = match || qc == *c;
     }
     if (match) {
-      AddFactor(&r, "country", 0.03, [&] { return std::string("a query country is among the listed countries"); });
+      AddFactor(&r, "country", 0.03,
+                [&] { return std::string("a query country is among the listed countries"); });
     } else if (any && strong > 0 && e.type == EntityType::kPerson) {
-      AddFactor(&r, "country", -0.06, [&] { return std::string("query country differs from the listed nationality"); });
+      AddFactor(&r, "country", -0.06,
+                [&] { return std::string("query country differs from the listed nationality"); });
     } else if (any) {
-      AddFactor(&r, "country", -0.02, [&] { return std::string("query country not among the listed countries"); });
+      AddFactor(&r, "country", -0.02,
+                [&] { return std::string("query country not among the listed countries"); });
     }
   }
   // Gender.
   if (!q.gender.empty() && !e.gender.empty() && q.gender != e.gender) {
-    AddFactor(&r, "gender", -0.10, [&] { return std::string("query " + q.gender + " vs listed " + e.gender); });
+    AddFactor(&r, "gender", -0.10,
+              [&] { return std::string("query " + q.gender + " vs listed " + e.gender); });
   }
   // Entity type.
   if (q.type != EntityType::kUnknown && e.type != EntityType::kUnknown && q.type != e.type) {
-    AddFactor(&r, "type", kTypeMismatchDelta,
-              [&] { return std::string("query " + std::string(EntityTypeName(q.type)) + " vs listed " +
-                  std::string(EntityTypeName(e.type))); });
+    AddFactor(&r, "type", kTypeMismatchDelta, [&] {
+      return std::string("query " + std::string(EntityTypeName(q.type)) + " vs listed " +
+                         std::string(EntityTypeName(e.type)));
+    });
   }
   return r;
 }
@@ -216,11 +227,15 @@ double Interpolate(const CalibrationKnot* knots, size_t n, double x, bool invers
 
 const CalibrationCurve& CurveFor(EntityType type) {
   switch (type) {
-    case EntityType::kPerson: return kPersonCurve;
-    case EntityType::kOrganization: return kOrganizationCurve;
+    case EntityType::kPerson:
+      return kPersonCurve;
+    case EntityType::kOrganization:
+      return kOrganizationCurve;
     case EntityType::kVessel:
-    case EntityType::kAircraft: return kVesselCurve;
-    case EntityType::kUnknown: break;
+    case EntityType::kAircraft:
+      return kVesselCurve;
+    case EntityType::kUnknown:
+      break;
   }
   return kUnknownCurve;
 }
@@ -341,8 +356,8 @@ Hit ScoreEntity(const PreparedQuery& q, const Entity& e,
   double total = name_part + f.sum;
   NameAlignment detail;
   const PreparedName* listed = names.empty() ? nullptr : names[best_i];
-  bool weak = !names.empty() && best_i < e.names.size() &&
-              e.names[best_i].quality != NameQuality::kStrong;
+  bool weak =
+      !names.empty() && best_i < e.names.size() && e.names[best_i].quality != NameQuality::kStrong;
   if (weak) {
     total -= 0.04;
     f.factors.push_back({"weak_alias", -0.04, "matched a weak or low-quality alias"});
@@ -367,8 +382,8 @@ Hit ScoreEntity(const PreparedQuery& q, const Entity& e,
   if (listed && !q.name.legal_form.empty() && !listed->legal_form.empty() &&
       q.name.legal_form != listed->legal_form) {
     total -= 0.06;
-    f.factors.push_back({"legal_form", -0.06,
-                         "legal form " + q.name.legal_form + " vs " + listed->legal_form});
+    f.factors.push_back(
+        {"legal_form", -0.06, "legal form " + q.name.legal_form + " vs " + listed->legal_form});
   }
   total = std::clamp(total, 0.0, 1.0);
   if (f.decisive) total = std::max(total, kIdentifierMatchScore);

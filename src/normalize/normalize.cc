@@ -4,8 +4,8 @@
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <array>
@@ -24,7 +24,9 @@ bool IsApostrophe(UChar32 c) {
          c == 0x00B4 || c == 0x02B9 || c == 0x02BE || c == 0x02BF || c == 0x2032;
 }
 
-bool IsHangulSyllable(UChar32 c) { return c >= 0xAC00 && c <= 0xD7A3; }
+bool IsHangulSyllable(UChar32 c) {
+  return c >= 0xAC00 && c <= 0xD7A3;
+}
 
 // Appends ASCII text to `out` folded: [a-z0-9] kept (upper case lowered), apostrophes
 // dropped, anything else a single space.
@@ -79,14 +81,29 @@ icu::UnicodeString PrepareScripts(const icu::UnicodeString& in) {
     if (c == 0x30FC || c == 0xFF70) continue;  // katakana prolonged sound mark
     // Urdu letters ICU's Arabic-Latin leaves untouched: read as their Arabic bases.
     switch (c) {
-      case 0x0679: c = 0x062A; break;  // tteh -> teh
-      case 0x0688: c = 0x062F; break;  // ddal -> dal
-      case 0x0691: c = 0x0631; break;  // rreh -> reh
-      case 0x06BA: c = 0x0646; break;  // noon ghunna -> noon
-      case 0x06BE: c = 0x0647; break;  // heh doachashmee -> heh
-      case 0x06C1: c = 0x0647; break;  // heh goal -> heh
-      case 0x06D2: c = 0x064A; break;  // yeh barree -> yeh
-      default: break;
+      case 0x0679:
+        c = 0x062A;
+        break;  // tteh -> teh
+      case 0x0688:
+        c = 0x062F;
+        break;  // ddal -> dal
+      case 0x0691:
+        c = 0x0631;
+        break;  // rreh -> reh
+      case 0x06BA:
+        c = 0x0646;
+        break;  // noon ghunna -> noon
+      case 0x06BE:
+        c = 0x0647;
+        break;  // heh doachashmee -> heh
+      case 0x06C1:
+        c = 0x0647;
+        break;  // heh goal -> heh
+      case 0x06D2:
+        c = 0x064A;
+        break;  // yeh barree -> yeh
+      default:
+        break;
     }
     if (c == 0x30FB || c == 0x00B7 || c == 0xFF65) {  // middle dots
       out.append(static_cast<UChar32>(' '));
@@ -141,9 +158,9 @@ Result<std::string> FoldToAscii(std::string_view utf8) {
     return Status::Internal(std::string("ICU transform 'NFKC' unavailable: ") +
                             u_errorName(status));
   }
-  icu::UnicodeString text = nfkc->normalize(
-      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))),
-      status);
+  icu::UnicodeString text = nfkc->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(
+                                                utf8.data(), static_cast<int32_t>(utf8.size()))),
+                                            status);
   if (U_FAILURE(status)) {
     return Status::Internal(std::string("ICU transform 'NFKC' failed: ") + u_errorName(status));
   }
@@ -251,8 +268,8 @@ std::vector<TextWord> SplitTextWords(std::string_view utf8) {
         continue;
       }
       // Inner apostrophes, hyphens and middle dots join two word characters.
-      bool joiner = IsApostrophe(cps[e]) || cps[e] == '-' || cps[e] == 0x2010 ||
-                    cps[e] == 0x2011 || cps[e] == 0x30FB || cps[e] == 0x00B7;
+      bool joiner = IsApostrophe(cps[e]) || cps[e] == '-' || cps[e] == 0x2010 || cps[e] == 0x2011 ||
+                    cps[e] == 0x30FB || cps[e] == 0x00B7;
       if (joiner && e + 1 < m && is_word_char(cps[e + 1]) && e > b) {
         ++e;
         continue;

@@ -43,12 +43,12 @@ bool IsAscii(std::string_view s);
 // One word of a free text with its position, for Scan: the folded tokens it yields and
 // its code point and byte offsets in the original text.
 struct TextWord {
-  size_t begin = 0;       // code point offset, inclusive
-  size_t end = 0;         // code point offset, exclusive
+  size_t begin = 0;  // code point offset, inclusive
+  size_t end = 0;    // code point offset, exclusive
   size_t byte_begin = 0;
   size_t byte_end = 0;
   std::vector<std::string> tokens;  // folded tokens of this word (may be several)
-  bool break_before = false;        // a sentence or line boundary separates it from the previous word
+  bool break_before = false;  // a sentence or line boundary separates it from the previous word
 };
 
 // Splits free text into words (runs of letters, digits, marks, inner apostrophes and

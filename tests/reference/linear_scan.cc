@@ -15,8 +15,8 @@ std::vector<Hit> LinearScan::Screen(const Query& query, const ScreenOptions& opt
   std::vector<Hit> hits;
   std::vector<const PreparedName*> ptrs;
   for (const Item& it : entities_) {
-    if (!options.lists.empty() &&
-        std::find(options.lists.begin(), options.lists.end(), it.entity->list) == options.lists.end()) {
+    if (!options.lists.empty() && std::find(options.lists.begin(), options.lists.end(),
+                                            it.entity->list) == options.lists.end()) {
       continue;
     }
     ptrs.clear();
