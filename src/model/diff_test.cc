@@ -214,7 +214,7 @@ ListData MustLoad(const std::string& rel) {
 }
 
 // Expected added/removed counts computed independently from REFERENCE_NUMBER sets:
-//   python3 -c 'import xml.etree.ElementTree as ET; ...' (docs/lists.md, "Checks on the real files")
+//   python3 + xml.etree / csv, as in docs/lists.md ("Checks on the real files").
 // 2018->2020: +23 -102 (+16 ind +7 ent, -10 ind -92 ent); 2020->2026: +96 -107
 // (+73 ind +23 ent, -52 ind -55 ent); 2018->2026: +111 -201.
 TEST(DiffListsRealFiles, UnConsolidatedVersions) {
