@@ -77,3 +77,43 @@ TEST(Index, ScanFindsKimInNews) {
 
 }  // namespace
 }  // namespace sanctions
+
+namespace sanctions {
+namespace {
+
+// Hostile input: nothing may crash, scores stay in [0, 1].
+TEST(Index, HostileInputIsSafe) {
+  auto index = SmallIndex();
+  std::string long_name;
+  for (int i = 0; i < 3000; ++i) long_name += "kim jong un a b c 2 ";
+  std::vector<std::string> inputs = {long_name,
+                                     std::string("\xff\xfe\xc3", 3),
+                                     "",
+                                     "   ",
+                                     std::string(100000, 'x'),
+                                     "\xe2\x80\x8b\xcc\x81\xcc\x81",
+                                     "ㅋㅋㅋ",
+                                     "'s's's",
+                                     "--",
+                                     "M/V",
+                                     "S.A."};
+  for (const std::string& in : inputs) {
+    Query q;
+    q.name = in;
+    q.birth_date = in;
+    q.countries = {in};
+    q.identifiers.push_back(Identifier{"imo", in, "", ""});
+    ScreenOptions o;
+    o.limit = 0;
+    o.threshold = 0.0;
+    for (const Hit& h : index->Screen(q, o)) {
+      EXPECT_GE(h.score, 0.0);
+      EXPECT_LE(h.score, 1.0);
+    }
+    index->Scan(in, {});
+    CompareNames(in, "Kim Jong Un", EntityType::kUnknown);
+  }
+}
+
+}  // namespace
+}  // namespace sanctions
