@@ -210,6 +210,7 @@ Status ValidateQuery(const Query& q) {
   if (q.name.size() > 1000) {
     return Status::InvalidArgument("name is longer than 1000 bytes");
   }
+  if (!IsValidUtf8(q.name)) return Status::InvalidArgument("name is not valid UTF-8");
   return Status::Ok();
 }
 

@@ -69,6 +69,9 @@ TEST(HitJson, QueryFromJsonRejectsBadRecords) {
   ASSERT_FALSE(bad_type.ok());
   EXPECT_NE(bad_type.status().message().find("dragon"), std::string::npos);
   EXPECT_FALSE(QueryFromJson(Json::parse(R"({"name":{"a":1}})")).ok());
+  Query latin1;
+  latin1.name = "Jos\xe9";
+  EXPECT_FALSE(ValidateQuery(latin1).ok());
   EXPECT_FALSE(QueryFromJson(Json::parse(R"({"name":"x","identifiers":[{"type":"imo"}]})")).ok());
 }
 
