@@ -129,6 +129,25 @@ void NumberWordsToDigits(std::vector<std::string>* tokens) {
   *tokens = std::move(out);
 }
 
+// A foreign word written in Hangul and romanized whole ("beulladimileu"): drop the
+// vowel "eu" Korean inserts after a consonant cluster element, merge doubled letters
+// and read a final "l" as "r" -> "bladimir".
+std::string KoreanLoanword(const std::string& t) {
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  std::string out;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i] == 'e' && i + 1 < t.size() && t[i + 1] == 'u' && i > 0 && !vowel(t[i - 1]) &&
+        (i + 2 == t.size() || !vowel(t[i + 2]))) {
+      ++i;
+      continue;
+    }
+    if (!out.empty() && out.back() == t[i] && !vowel(t[i])) continue;
+    out.push_back(t[i]);
+  }
+  if (out.size() > 3 && out.back() == 'l') out.back() = 'r';
+  return out;
+}
+
 bool Shares(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   for (uint32_t x : a) {
     for (uint32_t y : b) {
@@ -142,7 +161,7 @@ NameUnit MakeUnit(std::string text, uint8_t first, uint8_t count, const NameTabl
                   bool non_latin, bool syllabic, bool abjad) {
   NameUnit u;
   u.abjad = abjad;
-  u.syllabic = syllabic && count == 1;
+  u.syllabic = syllabic && count == 1 && text.size() <= 6;
   u.numeric = HasDigit(text);
   u.non_latin = non_latin;
   if (!u.numeric) {
@@ -313,13 +332,21 @@ PreparedName PrepareName(std::string_view utf8, EntityType type) {
   bool non_latin = false;
   bool syllabic = false;
   bool abjad = false;
+  bool script_is_hangul = false;
   if (!IsAscii(utf8)) {
     std::string script = DominantScript(utf8);
     non_latin = !script.empty() && script != "Latn";
     syllabic = script == "Hani" || script == "Hang" || script == "Hira" || script == "Kana";
     abjad = script == "Arab" || script == "Hebr" || script == "Syrc";
+    script_is_hangul = script == "Hang";
   }
-  PreparedName p = PrepareTokens(NormalizeTokens(utf8), type, non_latin, syllabic, abjad);
+  std::vector<std::string> tokens = NormalizeTokens(utf8);
+  if (script_is_hangul) {
+    for (std::string& t : tokens) {
+      if (t.size() >= 8) t = KoreanLoanword(t);
+    }
+  }
+  PreparedName p = PrepareTokens(std::move(tokens), type, non_latin, syllabic, abjad);
   // "FAMILY, Given Names": the tokens before the first comma are the family name.
   size_t comma = utf8.find(',');
   if (comma != std::string_view::npos && type != EntityType::kOrganization &&

@@ -73,6 +73,7 @@ Result<icu::Transliterator*> ThreadTransliterator() {
 // Prepares NFKC text for transliteration (see the header comment and the Greek note).
 icu::UnicodeString PrepareScripts(const icu::UnicodeString& in) {
   icu::UnicodeString out;
+  int hangul_run = 0;  // length of the current run of Hangul syllables (0 = not counted)
   int32_t n = in.length();
   for (int32_t i = 0; i < n;) {
     UChar32 c = in.char32At(i);
@@ -124,8 +125,19 @@ icu::UnicodeString PrepareScripts(const icu::UnicodeString& in) {
       }
     }
     out.append(c);
+    // Korean names are one to three syllables: split them. A longer run is a foreign
+    // word written in Hangul (블라디미르): keep it whole.
     if (IsHangulSyllable(c) && i < n && IsHangulSyllable(in.char32At(i))) {
-      out.append(static_cast<UChar32>(' '));
+      if (hangul_run == 0) {
+        int32_t j = i - U16_LENGTH(c);
+        while (j < n && IsHangulSyllable(in.char32At(j))) {
+          ++hangul_run;
+          j += U16_LENGTH(in.char32At(j));
+        }
+      }
+      if (hangul_run < 4) out.append(static_cast<UChar32>(' '));
+    } else {
+      hangul_run = 0;
     }
   }
   return out;

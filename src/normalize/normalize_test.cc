@@ -32,6 +32,7 @@ TEST(FoldToAscii, DiacriticsAndCase) {
 // close to the usual romanization.
 TEST(FoldToAscii, Scripts) {
   EXPECT_EQ(Fold("김정은"), "gim jeong eun");                     // Hangul, syllables split
+  EXPECT_EQ(Fold("블라디미르 푸틴"), "beulladimileu pu tin");     // a foreign word stays whole
   EXPECT_EQ(Fold("习近平"), "xi jin ping");                       // Han -> pinyin
   EXPECT_EQ(Fold("ウラジーミル・プーチン"), "urajimiru puchin");  // katakana
   EXPECT_EQ(Fold("ひらがな"), "hiragana");                        // hiragana
