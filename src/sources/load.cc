@@ -6,6 +6,7 @@
 #include "sanctions/list.h"
 #include "sources/reader.h"
 #include "util/io.h"
+#include "util/text.h"
 
 namespace sanctions {
 
@@ -31,18 +32,96 @@ const std::map<std::string, ReaderFn>& Readers() {
   return kReaders;
 }
 
+// Replaces ill-formed UTF-8 (quoted from a broken file into a message) with U+FFFD, so
+// rejection and warning texts are always valid UTF-8 for JSON output and terminals.
+std::string CleanUtf8(std::string s) {
+  size_t bad = 0;
+  if (IsValidUtf8(s, &bad)) return s;
+  std::string out = s.substr(0, bad);
+  for (size_t i = bad; i < s.size();) {
+    size_t off = 0;
+    std::string_view rest(s.data() + i, s.size() - i);
+    if (IsValidUtf8(rest, &off)) {
+      out.append(rest);
+      break;
+    }
+    out.append(rest.substr(0, off));
+    out += "\xEF\xBF\xBD";
+    i += off + 1;
+  }
+  return out;
+}
+
+// Calls fn(field name, string) for every string an entity holds.
+template <typename Fn>
+void ForEachString(const Entity& e, Fn&& fn) {
+  fn("id", e.id);
+  fn("source_id", e.source_id);
+  for (const Name& n : e.names) {
+    fn("name", n.full);
+    for (const NamePart& p : n.parts) fn("name part", p.value);
+  }
+  for (const Identifier& i : e.identifiers) {
+    fn("identifier", i.value);
+    fn("identifier note", i.note);
+    fn("identifier country", i.country);
+  }
+  for (const DateSpec& d : e.birth_dates) fn("birth date", d.text);
+  for (const Place& p : e.birth_places) fn("birth place", p.text);
+  for (const auto* v : {&e.nationalities, &e.citizenships, &e.programs, &e.titles, &e.positions,
+                        &e.remarks, &e.emails, &e.websites, &e.phones, &e.sanctions_notes}) {
+    for (const std::string& s : *v) fn("text", s);
+  }
+  for (const Address& a : e.addresses) {
+    fn("address", a.full);
+    fn("address", a.street);
+    fn("address", a.city);
+    fn("address", a.country_name);
+  }
+  fn("vessel", e.vessel.vessel_type);
+  fn("vessel", e.vessel.owner_operator);
+  fn("vessel", e.vessel.flag_name);
+  fn("aircraft", e.aircraft.model);
+  fn("aircraft", e.aircraft.operator_name);
+  for (const Link& l : e.links) fn("link", l.target_name);
+  for (const auto& [k, v] : e.extra) {
+    fn("extra label", k);
+    fn("extra", v);
+  }
+}
+
+// A list whose entities carry ill-formed UTF-8 has broken encoding: the whole file fails
+// (readers decode their declared encodings; anything left over is damage, not data).
+Status CheckEncoding(const std::string& path, const ListData& data) {
+  for (const Entity& e : data.entities) {
+    Status st;
+    ForEachString(e, [&](const char* field, const std::string& s) {
+      size_t bad = 0;
+      if (st.ok() && !IsValidUtf8(s, &bad)) {
+        st = Status::Corruption(path + ": broken encoding: invalid UTF-8 in " + field +
+                                " of entity " + CleanUtf8(e.source_id) + " (byte " +
+                                std::to_string(bad) + ")");
+      }
+    });
+    SANCTIONS_RETURN_IF_ERROR(st);
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 void ReadContext::Reject(const std::string& file, uint32_t line, std::string element,
                          std::string field, std::string reason) {
-  Rejection r{BaseName(file), line, std::move(element), std::move(field), std::move(reason)};
+  Rejection r{CleanUtf8(BaseName(file)), line, CleanUtf8(std::move(element)),
+              CleanUtf8(std::move(field)), CleanUtf8(std::move(reason))};
   if (options_.reporter) options_.reporter->Reject(r);
   out_->rejections.push_back(std::move(r));
 }
 
 void ReadContext::Warn(const std::string& file, uint32_t line, std::string element,
                        std::string message) {
-  Warning w{BaseName(file), line, std::move(element), std::move(message)};
+  Warning w{CleanUtf8(BaseName(file)), line, CleanUtf8(std::move(element)),
+            CleanUtf8(std::move(message))};
   if (options_.reporter) options_.reporter->Warn(w);
   out_->warnings.push_back(std::move(w));
 }
@@ -72,6 +151,7 @@ Result<ListData> LoadList(const std::string& path, const LoadOptions& options) {
   ReadContext ctx(&data, options);
   Status st = it->second(path, ctx);
   if (!st.ok()) return st;
+  SANCTIONS_RETURN_IF_ERROR(CheckEncoding(path, data));
   if (!options.list_name.empty()) {
     data.list = options.list_name;
     for (Entity& e : data.entities) {
