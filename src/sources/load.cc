@@ -52,47 +52,76 @@ std::string CleanUtf8(std::string s) {
   return out;
 }
 
-// Calls fn(field name, string) for every string an entity holds.
+// Calls fn(field name, string) for every string an entity holds (all of them: a new
+// string field in entity.h belongs here too).
 template <typename Fn>
 void ForEachString(const Entity& e, Fn&& fn) {
   fn("id", e.id);
+  fn("list", e.list);
   fn("source_id", e.source_id);
   for (const Name& n : e.names) {
     fn("name", n.full);
-    for (const NamePart& p : n.parts) fn("name part", p.value);
+    fn("name script", n.script);
+    fn("name language", n.language);
+    for (const NamePart& p : n.parts) {
+      fn("name part type", p.type);
+      fn("name part", p.value);
+    }
   }
   for (const Identifier& i : e.identifiers) {
+    fn("identifier type", i.type);
     fn("identifier", i.value);
-    fn("identifier note", i.note);
     fn("identifier country", i.country);
+    fn("identifier note", i.note);
   }
   for (const DateSpec& d : e.birth_dates) fn("birth date", d.text);
-  for (const Place& p : e.birth_places) fn("birth place", p.text);
+  fn("listed on", e.listed_on.text);
+  for (const Place& p : e.birth_places) {
+    fn("birth place", p.text);
+    fn("birth place country", p.country);
+  }
   for (const auto* v : {&e.nationalities, &e.citizenships, &e.programs, &e.titles, &e.positions,
                         &e.remarks, &e.emails, &e.websites, &e.phones, &e.sanctions_notes}) {
     for (const std::string& s : *v) fn("text", s);
   }
+  fn("gender", e.gender);
   for (const Address& a : e.addresses) {
-    fn("address", a.full);
-    fn("address", a.street);
-    fn("address", a.city);
-    fn("address", a.country_name);
+    for (const std::string* s : {&a.full, &a.street, &a.city, &a.region, &a.postal_code,
+                                 &a.country, &a.country_name, &a.note}) {
+      fn("address", *s);
+    }
   }
-  fn("vessel", e.vessel.vessel_type);
-  fn("vessel", e.vessel.owner_operator);
-  fn("vessel", e.vessel.flag_name);
-  fn("aircraft", e.aircraft.model);
-  fn("aircraft", e.aircraft.operator_name);
-  for (const Link& l : e.links) fn("link", l.target_name);
+  for (const std::string* s : {&e.vessel.flag, &e.vessel.flag_name, &e.vessel.vessel_type,
+                               &e.vessel.tonnage, &e.vessel.grt, &e.vessel.owner_operator,
+                               &e.vessel.build_year}) {
+    fn("vessel", *s);
+  }
+  for (const std::string* s : {&e.aircraft.model, &e.aircraft.manufacturer,
+                               &e.aircraft.operator_name, &e.aircraft.construction_year,
+                               &e.aircraft.flag}) {
+    fn("aircraft", *s);
+  }
+  for (const Link& l : e.links) {
+    fn("link relation", l.relation);
+    fn("link", l.target_name);
+    fn("link id", l.target_id);
+  }
   for (const auto& [k, v] : e.extra) {
     fn("extra label", k);
     fn("extra", v);
   }
+  fn("source file", e.source.file);
+  fn("source element", e.source.element);
 }
 
 // A list whose entities carry ill-formed UTF-8 has broken encoding: the whole file fails
 // (readers decode their declared encodings; anything left over is damage, not data).
 Status CheckEncoding(const std::string& path, const ListData& data) {
+  for (const std::string* s : {&data.list, &data.published}) {
+    if (!IsValidUtf8(*s)) {
+      return Status::Corruption(path + ": broken encoding: invalid UTF-8 in the list header");
+    }
+  }
   for (const Entity& e : data.entities) {
     Status st;
     ForEachString(e, [&](const char* field, const std::string& s) {
