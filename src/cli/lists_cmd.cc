@@ -20,6 +20,7 @@
 #include "sanctions/diff.h"
 #include "sanctions/json.h"
 #include "sanctions/list.h"
+#include "sources/user_csv.h"
 #include "util/io.h"
 
 namespace sanctions::cli {
@@ -61,6 +62,7 @@ struct InfoArgs {
   bool strict = false;
   std::string format;
   std::string list_name;
+  std::string mapping;  // user CSV column mapping; implies --format user_csv
   size_t max_rejections = 20;
 };
 
@@ -103,6 +105,16 @@ int RunInfo(const InfoArgs& args) {
   options.format = args.format;
   options.list_name = args.list_name;
   options.strict = args.strict;
+  if (!args.mapping.empty()) {
+    auto mapping = ParseUserCsvMapping(args.mapping);
+    if (!mapping.ok()) {
+      std::cerr << "error: --mapping: " << mapping.status().message() << "\n";
+      return kExitError;
+    }
+    options.format = format::kUserCsv;
+    options.user_csv = *mapping;
+    if (!args.list_name.empty()) options.user_csv.list_name = args.list_name;
+  }
   int exit_code = kExitOk;
   json lists = json::array();
   json errors = json::array();
@@ -391,6 +403,9 @@ void RegisterListsCommands(CLI::App& app, CliContext& ctx) {
       ->check(CLI::IsMember(SupportedFormats()));
   info->add_flag("--strict", info_args->strict, "Any rejected record fails the file (exit 2)");
   info->add_option("--list-name", info_args->list_name, "Name the list (e.g. for a user list)");
+  info->add_option("--mapping", info_args->mapping,
+                   "A user CSV's column mapping, e.g. \"id=Customer ID,name=Full name\" "
+                   "(docs/user-lists.md); implies --format user_csv");
   info->add_option("--max-rejections", info_args->max_rejections,
                    "Rejected records shown per file in text mode")
       ->capture_default_str();

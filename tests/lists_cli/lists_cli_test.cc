@@ -371,3 +371,30 @@ TEST_F(ListsCli, HelpOnEveryListsCommand) {
 }
 
 }  // namespace
+
+// ---- a user's own CSV list, with a column mapping given on the command line ----
+
+TEST_F(ListsCli, InfoUserCsvWithMapping) {
+  std::string csv = Write("customers.csv",
+                          "Customer ID,Full name,Kind,IMO\n"
+                          "C-1,Maria Example,person,\n"
+                          "C-2,SEA EXAMPLE,vessel,9123456\n"
+                          ",No Id,person,\n");
+  RunResult r = Run({"lists", "info", "--json", "--list-name", "my_customers", "--mapping",
+                     "id=Customer ID,name=Full name,type=Kind,imo=IMO", csv});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  json j = ParseJson(r);
+  ASSERT_EQ(j["lists"].size(), 1u);
+  const json& l = j["lists"][0];
+  EXPECT_EQ(l["format"], "user_csv");
+  EXPECT_EQ(l["list"], "my_customers");
+  EXPECT_EQ(l["entities"], 2);
+  EXPECT_EQ(l["types"]["person"], 1);
+  EXPECT_EQ(l["types"]["vessel"], 1);
+  EXPECT_EQ(l["identifiers"], 1);
+  EXPECT_EQ(l["rejected"], 1);  // the row without an id, reported with its line
+
+  RunResult bad = Run({"lists", "info", "--mapping", "id=Customer ID,nonsense=X", csv});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("nonsense"), std::string::npos) << bad.err;
+}
