@@ -7,7 +7,7 @@ SHARED="${SANCTIONS_SHARED_DIR:-$(cd .. && pwd)/shared}"
 L="$SHARED/lists"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j2 --target sanctions
-BIN=build/sanctions
+BIN=build/src/cli/sanctions
 FILES=("$L/ofac/sdn_csv_2024-05-03/sdn.csv" "$L/ofac/consolidated_nonsdn_csv"
        "$L/un/consolidated_2026-02-27.xml" "$L/uk/ofsi_conlist_2020-04-27.csv"
        "$L/us_csl/consolidated_2022-05.csv.gz")
