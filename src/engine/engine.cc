@@ -104,7 +104,18 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
     uint32_t entity;
   };
   thread_local std::vector<Cand> cands;
-  thread_local std::vector<double> entity_bound;  // indexed by position in cands
+  // Listed names whose own bound reaches the threshold (stamped with `epoch`): only
+  // these can give an entity's best name when the entity is a hit (docs/scoring.md).
+  thread_local std::vector<uint32_t> name_ok;
+  thread_local uint32_t epoch = 0;
+  if (name_ok.size() < names_.size()) {
+    name_ok.assign(names_.size(), 0);
+    epoch = 0;
+  }
+  if (++epoch == 0) {
+    std::fill(name_ok.begin(), name_ok.end(), 0);
+    epoch = 1;
+  }
   cands.clear();
   const double pos = MaxPositiveDelta(q);
   const PreparedName& qn = q.name;
@@ -154,6 +165,7 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
       if (q.type != EntityType::kUnknown && et != EntityType::kUnknown && q.type != et)
         fb += kTypeMismatchDelta;
       if (fb + 1e-9 < options.threshold) continue;
+      name_ok[h.name] = epoch;
       cands.push_back({fb, ei});
     }
   }
@@ -178,6 +190,7 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
   std::vector<Hit> hits;
   std::vector<double> top;  // min-heap of the best `limit` scores
   std::vector<const PreparedName*> ptrs;
+  thread_local std::vector<uint8_t> consider;
   for (const Cand& c : cands) {
     if (options.limit > 0 && top.size() >= options.limit && c.bound + 1e-9 < top.front()) break;
     const EntityRef& ref = entities_[c.entity];
@@ -186,8 +199,13 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
       continue;
     }
     ptrs.clear();
-    for (uint32_t n = ref.name_begin; n < ref.name_end; ++n) ptrs.push_back(&names_[n]);
-    Hit h = ScoreEntity(q, *ref.entity, ptrs, false);
+    consider.clear();
+    for (uint32_t n = ref.name_begin; n < ref.name_end; ++n) {
+      ptrs.push_back(&names_[n]);
+      consider.push_back(name_ok[n] == epoch ? 1 : 0);
+    }
+    // An identifier candidate may be a hit through a name below the floor: all names.
+    Hit h = ScoreEntity(q, *ref.entity, ptrs, false, c.bound > 1.5 ? nullptr : &consider);
     if (h.score + 1e-12 < options.threshold) continue;
     if (options.limit > 0) {
       top.push_back(h.score);

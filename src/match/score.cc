@@ -333,7 +333,8 @@ std::vector<PreparedName> PrepareEntityNames(const Entity& entity) {
 }
 
 Hit ScoreEntity(const PreparedQuery& q, const Entity& e,
-                const std::vector<const PreparedName*>& names, bool explain) {
+                const std::vector<const PreparedName*>& names, bool explain,
+                const std::vector<uint8_t>* consider) {
   Hit hit;
   hit.entity = &e;
   // The type that calibrates: the listed entity's, else the query's.
@@ -342,6 +343,7 @@ Hit ScoreEntity(const PreparedQuery& q, const Entity& e,
   size_t best_i = 0;
   double best_name = 0;
   for (size_t i = 0; i < names.size(); ++i) {
+    if (consider && !(*consider)[i]) continue;
     NameAlignment a = AlignNames(q.name, *names[i], false);
     double v = Calibrate(a.score, type);
     if (i < e.names.size() && e.names[i].quality != NameQuality::kStrong) v -= 0.04;

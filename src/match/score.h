@@ -9,6 +9,7 @@
 // total, which gives the index its necessary condition (MinNameScore).
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -59,9 +60,12 @@ double CalibrateInverse(double calibrated, EntityType type);
 double MinNameScore(double threshold);
 
 // Scores one entity whose names were prepared (names[i] is entity.names[i]). With
-// `explain`, fills hit.explanation; otherwise only the score.
+// `explain`, fills hit.explanation; otherwise only the score. With `consider`, only the
+// names i with (*consider)[i] != 0 are aligned (the others count as not matching): the
+// score is the same whenever it reaches a threshold that no skipped name can reach.
 Hit ScoreEntity(const PreparedQuery& query, const Entity& entity,
-                const std::vector<const PreparedName*>& names, bool explain);
+                const std::vector<const PreparedName*>& names, bool explain,
+                const std::vector<uint8_t>* consider = nullptr);
 
 // Prepares an entity's names as the index does.
 std::vector<PreparedName> PrepareEntityNames(const Entity& entity);
