@@ -13,31 +13,6 @@ namespace sanctions {
 
 namespace {
 
-// ASCII case folding without the C locale (std::tolower is a hot spot on big lists).
-inline char Fold(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-}
-
-bool EqualsFold(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (Fold(a[i]) != Fold(b[i])) return false;
-  }
-  return true;
-}
-
-bool StartsFold(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && EqualsFold(s.substr(0, prefix.size()), prefix);
-}
-
-size_t FindFold(std::string_view hay, std::string_view needle) {
-  if (needle.empty() || needle.size() > hay.size()) return std::string_view::npos;
-  char first = Fold(needle[0]);
-  for (size_t i = 0; i + needle.size() <= hay.size(); ++i) {
-    if (Fold(hay[i]) == first && EqualsFold(hay.substr(i, needle.size()), needle)) return i;
-  }
-  return std::string_view::npos;
-}
 
 enum class Fact {
   kNone,
@@ -235,12 +210,12 @@ bool LooksIdLabel(std::string_view label) {
 
 Fact FindFact(std::string_view label) {
   for (const FactLabel& f : kFactLabels) {
-    if (EqualsFold(label, f.label)) return f.fact;
+    if (EqualsIgnoreCase(label, f.label)) return f.fact;
   }
-  if (StartsFold(label, "Executive Order") || StartsFold(label, "CAATSA Section") ||
-      StartsFold(label, "Additional Sanctions Information") ||
-      StartsFold(label, "Secondary sanctions risk") ||
-      StartsFold(label, "Transactions Prohibited")) {
+  if (StartsWithIgnoreCase(label, "Executive Order") || StartsWithIgnoreCase(label, "CAATSA Section") ||
+      StartsWithIgnoreCase(label, "Additional Sanctions Information") ||
+      StartsWithIgnoreCase(label, "Secondary sanctions risk") ||
+      StartsWithIgnoreCase(label, "Transactions Prohibited")) {
     return Fact::kSanctionsNote;
   }
   return Fact::kNone;
@@ -269,8 +244,8 @@ void AddIdentifier(std::string type, std::string_view label, std::string_view va
   Identifier id;
   id.type = std::move(type);
   std::string v = TrimCopy(value);
-  if ((id.type == id_type::kImo && StartsFold(v, "IMO ")) ||
-      (id.type == id_type::kMmsi && StartsFold(v, "MMSI "))) {
+  if ((id.type == id_type::kImo && StartsWithIgnoreCase(v, "IMO ")) ||
+      (id.type == id_type::kMmsi && StartsWithIgnoreCase(v, "MMSI "))) {
     v = TrimCopy(std::string_view(v).substr(v.find(' ') + 1));
   }
   if (v.empty()) return;
@@ -279,16 +254,16 @@ void AddIdentifier(std::string type, std::string_view label, std::string_view va
   // "Identification Number IMO 1234567", "Company Number IMO 1234567": IMO numbers given
   // under another label (company IMO numbers of ship owners) are IMO identifiers too.
   std::string_view label_sv = Trim(label);
-  if (id.type != id_type::kImo && StartsFold(id.value, "IMO ") && ContainsDigit(id.value)) {
+  if (id.type != id_type::kImo && StartsWithIgnoreCase(id.value, "IMO ") && ContainsDigit(id.value)) {
     id.type = std::string(id_type::kImo);
     id.value = TrimCopy(std::string_view(id.value).substr(4));
   }
   // "Vessel Registration Identification 15411 (Malta)" is a national register number; only
   // "IMO n" or a bare 7-digit number is an IMO number.
-  if (id.type == id_type::kImo && EqualsFold(label_sv, "Vessel Registration Identification") &&
+  if (id.type == id_type::kImo && EqualsIgnoreCase(label_sv, "Vessel Registration Identification") &&
       !(id.value.size() == 7 && std::all_of(id.value.begin(), id.value.end(),
                                             [](char c) { return c >= '0' && c <= '9'; })) &&
-      !StartsFold(TrimCopy(value), "IMO")) {
+      !StartsWithIgnoreCase(TrimCopy(value), "IMO")) {
     id.type = std::string(id_type::kRegistration);
   }
   std::string n;
@@ -300,8 +275,8 @@ void AddIdentifier(std::string type, std::string_view label, std::string_view va
              id.type != id_type::kCallSign && id.type != id_type::kAircraftTail &&
              NormalizeLabel(label_sv) != id.type) {
     n = std::string(label_sv);  // keep the original label where the type loses it
-  } else if (id.type == id_type::kImo && !EqualsFold(label_sv, "IMO") &&
-             !EqualsFold(label_sv, "Vessel Registration Identification")) {
+  } else if (id.type == id_type::kImo && !EqualsIgnoreCase(label_sv, "IMO") &&
+             !EqualsIgnoreCase(label_sv, "Vessel Registration Identification")) {
     n = std::string(label_sv);  // a company IMO number
   }
   if (!note.empty()) n += (n.empty() ? "" : "; ") + TrimCopy(note);
@@ -319,7 +294,7 @@ void SplitIdValue(std::string_view in, std::string* value, std::string* country,
   std::string_view v = Trim(in);
   size_t cut = std::string_view::npos;
   for (std::string_view w : {" issued ", " expires ", " valid to ", " valid from "}) {
-    size_t p = FindFold(v, w);
+    size_t p = FindIgnoreCase(v, w);
     if (p != std::string_view::npos && p < cut) cut = p;
   }
   if (cut != std::string_view::npos) {
@@ -395,9 +370,9 @@ std::vector<std::string> SplitOfacRemarks(std::string_view remarks) {
 std::string OfacIdentifierType(std::string_view label) {
   std::string_view l = Trim(label);
   while (!l.empty() && l.back() == ':') l = Trim(l.substr(0, l.size() - 1));
-  if (StartsFold(l, "Digital Currency Address")) return std::string(id_type::kCrypto);
+  if (StartsWithIgnoreCase(l, "Digital Currency Address")) return std::string(id_type::kCrypto);
   for (const IdLabel& x : kIdLabels) {
-    if (EqualsFold(l, x.label)) return std::string(x.type);
+    if (EqualsIgnoreCase(l, x.label)) return std::string(x.type);
   }
   if (FindFact(l) != Fact::kNone) return "";
   if (LooksIdLabel(l)) return NormalizeLabel(l);
@@ -559,7 +534,7 @@ namespace {
 // Tries to read the item as "<known label> value"; true if handled.
 bool ApplyLabelledItem(std::string_view item, Entity* e) {
   // Digital currency: "Digital Currency Address - XBT 12Qt..."
-  if (StartsFold(item, kCryptoPrefix)) {
+  if (StartsWithIgnoreCase(item, kCryptoPrefix)) {
     std::string_view rest = Trim(item.substr(kCryptoPrefix.size()));
     size_t sp = rest.find(' ');
     if (sp == std::string_view::npos) return false;
@@ -573,7 +548,7 @@ bool ApplyLabelledItem(std::string_view item, Entity* e) {
   std::string_view best;
   bool is_id = false;
   auto consider = [&](std::string_view label, bool id) {
-    if (label.size() <= best.size() || !StartsFold(item, label)) return;
+    if (label.size() <= best.size() || !StartsWithIgnoreCase(item, label)) return;
     if (item.size() == label.size()) return;
     char next = item[label.size()];
     if (next != ' ' && next != ':' && label.back() != '-') return;
@@ -627,11 +602,11 @@ void ApplyRemarkItems(std::string_view text, Entity* e, int depth) {
       ApplyRemarkItems(item.substr(1, item.size() - 2), e, depth + 1);
       continue;
     }
-    if (StartsFold(item, "alt. ")) item = Trim(item.substr(5));
+    if (StartsWithIgnoreCase(item, "alt. ")) item = Trim(item.substr(5));
     // Aliases: a.k.a. 'X' / f.k.a. 'X' / n.k.a. 'X'.
     bool alias_done = false;
     for (std::string_view p : {"a.k.a.", "f.k.a.", "n.k.a."}) {
-      if (StartsFold(item, p)) {
+      if (StartsWithIgnoreCase(item, p)) {
         std::string_view rest = Trim(item.substr(p.size()));
         if (!rest.empty() && rest.front() == ',') rest = Trim(rest.substr(1));
         std::string n = Unquote(rest);
@@ -657,7 +632,7 @@ void ApplyRemarkItems(std::string_view text, Entity* e, int depth) {
     // "<Something> No. 123 (Country)": an identifier with an unknown label.
     bool done = false;
     for (std::string_view end : {" No. ", " No ", " Number ", " # ", " ID "}) {
-      size_t p = FindFold(item, end);
+      size_t p = FindIgnoreCase(item, end);
       if (p == std::string_view::npos || p == 0) continue;
       std::string_view label = item.substr(0, p + end.size() - 1);
       std::string_view rest = item.substr(p + end.size());

@@ -21,31 +21,6 @@ namespace sanctions {
 
 namespace {
 
-// ASCII case folding without the C locale (std::tolower is a hot spot on big lists).
-inline char Fold(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-}
-
-bool EqualsFold(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (Fold(a[i]) != Fold(b[i])) return false;
-  }
-  return true;
-}
-
-bool StartsFold(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && EqualsFold(s.substr(0, prefix.size()), prefix);
-}
-
-size_t FindFold(std::string_view hay, std::string_view needle) {
-  if (needle.empty() || needle.size() > hay.size()) return std::string_view::npos;
-  char first = Fold(needle[0]);
-  for (size_t i = 0; i + needle.size() <= hay.size(); ++i) {
-    if (Fold(hay[i]) == first && EqualsFold(hay.substr(i, needle.size()), needle)) return i;
-  }
-  return std::string_view::npos;
-}
 
 bool IsLeap(int y) {
   return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
@@ -209,7 +184,7 @@ std::optional<PartialDate> ParseWithMonthName(std::string_view s) {
 
 // Strips a leading word (case-insensitive, followed by space or end). True if stripped.
 bool StripPrefixWord(std::string_view* s, std::string_view word) {
-  if (!StartsFold(*s, word)) return false;
+  if (!StartsWithIgnoreCase(*s, word)) return false;
   std::string_view rest = s->substr(word.size());
   if (!rest.empty() && rest.front() != ' ' && word.back() != '.') return false;
   *s = Trim(rest);
@@ -249,7 +224,7 @@ std::optional<DateSpec> ParseDateSpec(std::string_view text, DateOrder order) {
   }
   // "between X and Y"
   if (StripPrefixWord(&s, "between")) {
-    size_t and_pos = FindFold(s, " and ");
+    size_t and_pos = FindIgnoreCase(s, " and ");
     if (and_pos == std::string_view::npos) return std::nullopt;
     auto a = ParsePartialDate(s.substr(0, and_pos), order);
     auto b = ParsePartialDate(s.substr(and_pos + 5), order);
@@ -260,7 +235,7 @@ std::optional<DateSpec> ParseDateSpec(std::string_view text, DateOrder order) {
   }
   // "X to Y", "X - Y"
   for (std::string_view sep : {" to ", " - ", " – "}) {
-    size_t pos = FindFold(s, sep);
+    size_t pos = FindIgnoreCase(s, sep);
     if (pos != std::string_view::npos) {
       auto a = ParsePartialDate(s.substr(0, pos), order);
       auto b = ParsePartialDate(s.substr(pos + sep.size()), order);

@@ -205,8 +205,11 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
 
 size_t FindIgnoreCase(std::string_view hay, std::string_view needle, size_t from) {
   if (needle.empty()) return from <= hay.size() ? from : std::string_view::npos;
+  const char first = FoldAscii(needle[0]);
   for (size_t i = from; i + needle.size() <= hay.size(); ++i) {
-    if (EqualsIgnoreCase(hay.substr(i, needle.size()), needle)) return i;
+    if (FoldAscii(hay[i]) == first && EqualsIgnoreCase(hay.substr(i, needle.size()), needle)) {
+      return i;
+    }
   }
   return std::string_view::npos;
 }
