@@ -145,7 +145,10 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
         for (uint64_t m = h.query_mask; m; m &= m - 1) covered_q += qn.weights[__builtin_ctzll(m)];
         covered_q += q_initial_weight;
         const double wl = name_weight_[h.name];
-        double covered_l = h.listed_count + static_cast<double>(q_initials);
+        // Listed weight matched: the weights of the matched listed units (index) plus one
+        // listed token per query initial (token weights are <= 1); 1e-4 absorbs the float
+        // rounding of the sums.
+        double covered_l = h.listed_count + static_cast<double>(q_initials) + 1e-4;
         if (name_has_initial_[h.name]) {
           covered_q = wq;
           covered_l = wl;

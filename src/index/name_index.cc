@@ -57,18 +57,32 @@ void NameIndex::Build(const std::vector<const PreparedName*>& names) {
   units_.clear();
   unit_ids_.clear();
   std::vector<std::vector<uint32_t>> posts;
+  std::vector<std::vector<float>> post_weights;
   for (uint32_t id = 0; id < names.size(); ++id) {
-    for (const NameUnit& u : names[id]->units) {
+    const PreparedName& name = *names[id];
+    for (const NameUnit& u : name.units) {
+      float w = 0;
+      for (int t = u.first; t < u.first + u.count && t < static_cast<int>(name.weights.size());
+           ++t) {
+        w += name.weights[t];
+      }
       auto [it, inserted] = unit_ids_.try_emplace(u.text + (u.count > 1 ? "|" : ""),
                                                   static_cast<uint32_t>(units_.size()));
       if (inserted) {
         units_.push_back(u);
         posts.emplace_back();
+        post_weights.emplace_back();
       } else if (units_[it->second].count > u.count) {
         units_[it->second] = u;
       }
       auto& p = posts[it->second];
-      if (p.empty() || p.back() != id) p.push_back(id);
+      auto& pw = post_weights[it->second];
+      if (p.empty() || p.back() != id) {
+        p.push_back(id);
+        pw.push_back(w);
+      } else {
+        pw.back() = std::max(pw.back(), w);
+      }
     }
   }
   unit_post_begin_.assign(units_.size() + 1, 0);
@@ -81,6 +95,11 @@ void NameIndex::Build(const std::vector<const PreparedName*>& names) {
   unit_post_.clear();
   unit_post_.reserve(total);
   for (auto& p : posts) unit_post_.insert(unit_post_.end(), p.begin(), p.end());
+  unit_post_weight_.clear();
+  unit_post_weight_.reserve(total);
+  for (auto& pw : post_weights) {
+    unit_post_weight_.insert(unit_post_weight_.end(), pw.begin(), pw.end());
+  }
   keys_.clear();
   std::vector<uint64_t> ks;
   for (uint32_t u = 0; u < units_.size(); ++u) {
@@ -160,7 +179,6 @@ size_t NameIndex::Collect(const PreparedName& query, double floor,
     for (const Match& m : matched) {
       const bool strong = m.sim + 1e-6 >= floor;
       if (strong != (pass == 0)) continue;
-      const float count = units_[m.unit].count;
       for (uint32_t i = unit_post_begin_[m.unit]; i < unit_post_begin_[m.unit + 1]; ++i) {
         uint32_t n = unit_post_[i];
         if (stamp[n] != epoch) {
@@ -171,7 +189,7 @@ size_t NameIndex::Collect(const PreparedName& query, double floor,
         }
         NameHit& h = (*out)[slot[n]];
         h.query_mask |= m.mask;
-        h.listed_count += count;
+        h.listed_count += unit_post_weight_[i];
         h.max_sim = std::max(h.max_sim, m.sim);
       }
     }

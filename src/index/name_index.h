@@ -30,7 +30,8 @@ class NameIndex {
   struct NameHit {
     uint32_t name = 0;
     uint64_t query_mask = 0;  // query tokens covered by those pairs (bit i = token i, < 64)
-    float listed_count = 0;   // sum of the tokens the matched listed units cover
+    float listed_count = 0;   // sum of the weights of the tokens the matched listed units
+                              // cover (an upper bound of the listed weight they can match)
     float max_sim = 0;        // best pair similarity
   };
   // Collects, per listed name whose best pair reaches `floor`, the pairs above (all of
@@ -53,6 +54,7 @@ class NameIndex {
   std::vector<NameUnit> units_;                      // distinct listed units
   std::vector<uint32_t> unit_post_begin_;            // CSR: names of unit u
   std::vector<uint32_t> unit_post_;                  //   in unit_post_[begin[u], begin[u+1])
+  std::vector<float> unit_post_weight_;              // weight of u's tokens in that name
   std::vector<std::pair<uint64_t, uint32_t>> keys_;  // (key hash, unit id), sorted
   static constexpr int kDirBits = 20;
   std::vector<uint32_t> dir_;  // first key index per top-kDirBits bucket (+ end)
