@@ -159,7 +159,13 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
         double ul = qn.title_alone ? 0.0 : wl - covered_l;
         double b = covered_q + covered_l;
         double ub = b > 0 ? b / (b + UnmatchedCost(uq, ul)) : 0.0;
-        bound = std::min(bound, ub);
+        // Every matched pair's similarity is at most the best pair's (or an initial's):
+        // the name score is at most that times the coverage bound.
+        double best_pair = h.max_sim;
+        if (q_initials > 0 || name_has_initial_[h.name]) {
+          best_pair = std::max(best_pair, kInitialSimilarity);
+        }
+        bound = std::min(bound, std::min(1.0, best_pair) * ub);
       }
       uint32_t ei = name_entity_[h.name];
       EntityType et = entity_type_[ei];
