@@ -428,7 +428,11 @@ NameAlignment AlignNames(const PreparedName& q, const PreparedName& l, bool deta
   thread_local std::vector<Cand> cands;
   cands.clear();
   for (size_t i = 0; i < q.units.size(); ++i) {
-    for (size_t j = 0; j < l.units.size(); ++j) {
+    // Two concatenations never pair (TokenSimilarity): a concatenation meets only the
+    // listed single tokens, which come first in l.units.
+    const size_t l_end =
+        q.units[i].count > 1 ? std::min(l.tokens.size(), l.units.size()) : l.units.size();
+    for (size_t j = 0; j < l_end; ++j) {
       UnitSimilarity s = TokenSimilarity(q.units[i], l.units[j]);
       if (s.rule == MatchRule::kNone) continue;
       cands.push_back({s.sim, static_cast<float>(q.units[i].count + l.units[j].count),
