@@ -166,6 +166,8 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
           best_pair = std::max(best_pair, kInitialSimilarity);
         }
         bound = std::min(bound, std::min(1.0, best_pair) * ub);
+        // Below the floor no entity type can reach the threshold (as in Collect).
+        if (bound + 2e-6 < floor) continue;
       }
       uint32_t ei = name_entity_[h.name];
       EntityType et = entity_type_[ei];
