@@ -21,6 +21,7 @@
 
 #include "sources/ofac_remarks.h"
 #include "sources/reader.h"
+#include "sources/xml_util.h"
 #include "util/countries.h"
 #include "util/dates.h"
 #include "util/io.h"
@@ -30,18 +31,9 @@ namespace sanctions {
 
 namespace {
 
-std::string_view LocalName(const pugi::xml_node& n) {
-  std::string_view name = n.name();
-  size_t colon = name.find(':');
-  return colon == std::string_view::npos ? name : name.substr(colon + 1);
-}
-
-pugi::xml_node Child(const pugi::xml_node& n, std::string_view local) {
-  for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
-    if (c.type() == pugi::node_element && LocalName(c) == local) return c;
-  }
-  return {};
-}
+using xml::Child;
+using xml::ForEach;
+using xml::LocalName;
 
 std::string Text(const pugi::xml_node& n, std::string_view local) {
   return OfacCleanText(Child(n, local).child_value());
@@ -49,13 +41,6 @@ std::string Text(const pugi::xml_node& n, std::string_view local) {
 
 std::string Value(const pugi::xml_node& n) {
   return OfacCleanText(n.child_value());
-}
-
-template <typename Fn>
-void ForEach(const pugi::xml_node& n, std::string_view local, Fn fn) {
-  for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
-    if (c.type() == pugi::node_element && LocalName(c) == local) fn(c);
-  }
 }
 
 bool IsTrue(const std::string& s) {

@@ -21,6 +21,7 @@
 
 #include "sources/ofac_remarks.h"
 #include "sources/reader.h"
+#include "sources/xml_util.h"
 #include "util/countries.h"
 #include "util/dates.h"
 #include "util/io.h"
@@ -30,29 +31,12 @@ namespace sanctions {
 
 namespace {
 
-std::string_view LocalName(const pugi::xml_node& n) {
-  std::string_view name = n.name();
-  size_t colon = name.find(':');
-  return colon == std::string_view::npos ? name : name.substr(colon + 1);
-}
-
-pugi::xml_node Child(const pugi::xml_node& n, std::string_view local) {
-  for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
-    if (c.type() == pugi::node_element && LocalName(c) == local) return c;
-  }
-  return {};
-}
+using xml::Child;
+using xml::ForEach;
+using xml::LocalName;
 
 std::string Text(const pugi::xml_node& n, std::string_view local) {
   return OfacCleanText(Child(n, local).child_value());
-}
-
-// Calls fn for each element child of n named `local`.
-template <typename Fn>
-void ForEach(const pugi::xml_node& n, std::string_view local, Fn fn) {
-  for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
-    if (c.type() == pugi::node_element && LocalName(c) == local) fn(c);
-  }
 }
 
 std::string JoinName(const std::string& last, const std::string& first) {
