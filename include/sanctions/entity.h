@@ -49,10 +49,10 @@ struct NamePart {
 };
 
 struct Name {
-  std::string full;               // the name as listed, e.g. "KIM, Jong Un"
-  std::vector<NamePart> parts;    // where the source labels them
-  std::string script;             // ISO 15924 ("Latn", "Cyrl", "Arab", "Hang"...); "" if unknown
-  std::string language;           // ISO 639 or the source's language label, where given
+  std::string full;             // the name as listed, e.g. "KIM, Jong Un"
+  std::vector<NamePart> parts;  // where the source labels them
+  std::string script;           // ISO 15924 ("Latn", "Cyrl", "Arab", "Hang"...); "" if unknown
+  std::string language;         // ISO 639 or the source's language label, where given
   NameKind kind = NameKind::kPrimary;
   NameQuality quality = NameQuality::kStrong;
   bool operator==(const Name&) const = default;
@@ -69,7 +69,7 @@ inline constexpr std::string_view kNationalId = "national_id";
 inline constexpr std::string_view kTaxId = "tax_id";
 inline constexpr std::string_view kRegistration = "registration";
 inline constexpr std::string_view kSwiftBic = "swift_bic";
-inline constexpr std::string_view kCrypto = "crypto";      // note holds the currency (XBT, ETH...)
+inline constexpr std::string_view kCrypto = "crypto";  // note holds the currency (XBT, ETH...)
 inline constexpr std::string_view kAircraftSerial = "aircraft_serial";
 inline constexpr std::string_view kAircraftTail = "aircraft_tail";
 inline constexpr std::string_view kDriversLicense = "drivers_license";
@@ -98,22 +98,22 @@ struct PartialDate {
 
 // A date as lists give them: exact, partial, a range ("1964 to 1966"), or circa.
 struct DateSpec {
-  PartialDate from;      // the date, or the start of a range
-  PartialDate to;        // end of a range; empty when not a range
-  bool circa = false;    // "circa", "approximately"
-  std::string text;      // as listed, for audit ("circa 1964", "08 Jan 1984")
+  PartialDate from;    // the date, or the start of a range
+  PartialDate to;      // end of a range; empty when not a range
+  bool circa = false;  // "circa", "approximately"
+  std::string text;    // as listed, for audit ("circa 1964", "08 Jan 1984")
   bool empty() const { return from.empty(); }
   bool operator==(const DateSpec&) const = default;
 };
 
 struct Address {
-  std::string full;         // the whole address as one line, always filled
+  std::string full;  // the whole address as one line, always filled
   std::string street;
   std::string city;
-  std::string region;       // state, province
+  std::string region;  // state, province
   std::string postal_code;
-  std::string country;      // ISO alpha-2 where resolvable
-  std::string country_name; // as listed
+  std::string country;       // ISO alpha-2 where resolvable
+  std::string country_name;  // as listed
   std::string note;
   bool operator==(const Address&) const = default;
 };
@@ -121,16 +121,16 @@ struct Address {
 // A place of birth: as listed, plus the resolved country when one is named.
 struct Place {
   std::string text;
-  std::string country;      // ISO alpha-2 where resolvable
+  std::string country;  // ISO alpha-2 where resolvable
   bool operator==(const Place&) const = default;
 };
 
 struct VesselInfo {
-  std::string flag;          // ISO alpha-2 where resolvable
-  std::string flag_name;     // as listed
-  std::string vessel_type;   // "Crude Oil Tanker"
-  std::string tonnage;       // as listed
-  std::string grt;           // gross registered tonnage, as listed
+  std::string flag;         // ISO alpha-2 where resolvable
+  std::string flag_name;    // as listed
+  std::string vessel_type;  // "Crude Oil Tanker"
+  std::string tonnage;      // as listed
+  std::string grt;          // gross registered tonnage, as listed
   std::string owner_operator;
   std::string build_year;
   bool empty() const {
@@ -141,11 +141,11 @@ struct VesselInfo {
 };
 
 struct AircraftInfo {
-  std::string model;              // "Boeing 747-2B9F"
+  std::string model;  // "Boeing 747-2B9F"
   std::string manufacturer;
   std::string operator_name;
   std::string construction_year;
-  std::string flag;               // ISO alpha-2 where resolvable
+  std::string flag;  // ISO alpha-2 where resolvable
   bool empty() const {
     return model.empty() && manufacturer.empty() && operator_name.empty() &&
            construction_year.empty() && flag.empty();
@@ -171,24 +171,24 @@ struct SourceRef {
 };
 
 struct Entity {
-  std::string id;          // stable: list + ":" + source_id, e.g. "us_ofac_sdn:20157"
-  std::string list;        // "us_ofac_sdn", "un_sc", ... or a user list's name
-  std::string source_id;   // the list's own id (ent_num, UN reference number, EU logical id...)
+  std::string id;         // stable: list + ":" + source_id, e.g. "us_ofac_sdn:20157"
+  std::string list;       // "us_ofac_sdn", "un_sc", ... or a user list's name
+  std::string source_id;  // the list's own id (ent_num, UN reference number, EU logical id...)
   EntityType type = EntityType::kUnknown;
 
-  std::vector<Name> names;              // names[0] is the primary name when there is one
+  std::vector<Name> names;  // names[0] is the primary name when there is one
   std::vector<Identifier> identifiers;
   std::vector<DateSpec> birth_dates;
   std::vector<Place> birth_places;
   std::vector<std::string> nationalities;  // ISO alpha-2 where resolvable, else as listed
   std::vector<std::string> citizenships;   // ISO alpha-2 where resolvable, else as listed
   std::vector<Address> addresses;
-  std::vector<std::string> programs;       // programmes / regimes ("DPRK3", "SDGT")
+  std::vector<std::string> programs;  // programmes / regimes ("DPRK3", "SDGT")
   DateSpec listed_on;
-  std::string gender;                      // "male", "female" or ""
-  std::vector<std::string> titles;         // "Dr.", "Maulavi"
-  std::vector<std::string> positions;      // "Chairman of the Workers' Party of Korea"
-  std::vector<std::string> remarks;        // free text as listed
+  std::string gender;                  // "male", "female" or ""
+  std::vector<std::string> titles;     // "Dr.", "Maulavi"
+  std::vector<std::string> positions;  // "Chairman of the Workers' Party of Korea"
+  std::vector<std::string> remarks;    // free text as listed
   std::vector<std::string> emails;
   std::vector<std::string> websites;
   std::vector<std::string> phones;

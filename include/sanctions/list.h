@@ -25,9 +25,9 @@ namespace sanctions {
 // One record that could not be loaded.
 struct Rejection {
   std::string file;
-  uint32_t line = 0;        // 1-based, 0 if not line-oriented
-  std::string element;      // element path or record number, when not line-oriented
-  std::string field;        // the offending field, "" for the whole record
+  uint32_t line = 0;    // 1-based, 0 if not line-oriented
+  std::string element;  // element path or record number, when not line-oriented
+  std::string field;    // the offending field, "" for the whole record
   std::string reason;
   std::string ToString() const;  // "sdn.csv:12: field 'ent_num': not a number"
 };
@@ -52,19 +52,19 @@ class Reporter {
 
 // Formats, as names for `--format` and in `lists info`.
 namespace format {
-inline constexpr const char* kOfacCsv = "ofac_csv";            // sdn.csv/add/alt/comments, cons_*.csv
-inline constexpr const char* kOfacXml = "ofac_xml";            // classic sdnList XML (old & new ns)
+inline constexpr const char* kOfacCsv = "ofac_csv";  // sdn.csv/add/alt/comments, cons_*.csv
+inline constexpr const char* kOfacXml = "ofac_xml";  // classic sdnList XML (old & new ns)
 inline constexpr const char* kOfacAdvancedXml = "ofac_advanced_xml";
 inline constexpr const char* kOfacEnhancedXml = "ofac_enhanced_xml";  // also inside *_ENHANCED.ZIP
 inline constexpr const char* kUnXml = "un_xml";
 inline constexpr const char* kEuXml = "eu_fsf_xml";
 inline constexpr const char* kUkCsv = "uk_ofsi_csv";
-inline constexpr const char* kCslCsv = "us_csl_csv";           // also .csv.gz
+inline constexpr const char* kCslCsv = "us_csl_csv";  // also .csv.gz
 inline constexpr const char* kBisDpl = "us_bis_dpl";
 inline constexpr const char* kCaSemaXml = "ca_sema_xml";
 inline constexpr const char* kAuDfatXlsx = "au_dfat_xlsx";
 inline constexpr const char* kChSecoXml = "ch_seco_xml";
-inline constexpr const char* kFtmJson = "ftm_json";            // OpenSanctions FollowTheMoney lines
+inline constexpr const char* kFtmJson = "ftm_json";  // OpenSanctions FollowTheMoney lines
 inline constexpr const char* kUserCsv = "user_csv";
 }  // namespace format
 
@@ -78,20 +78,20 @@ struct UserCsvMapping {
 };
 
 struct LoadOptions {
-  std::string format;          // "" = detect from content
-  std::string list_name;       // "" = the format's own list id (e.g. "us_ofac_sdn")
-  bool strict = false;         // any rejected record fails the load
-  UserCsvMapping user_csv;     // used by format::kUserCsv
+  std::string format;            // "" = detect from content
+  std::string list_name;         // "" = the format's own list id (e.g. "us_ofac_sdn")
+  bool strict = false;           // any rejected record fails the load
+  UserCsvMapping user_csv;       // used by format::kUserCsv
   Reporter* reporter = nullptr;  // optional: also told of every rejection and warning
 };
 
 struct ListData {
-  std::string file;          // the path given (for a CSV set: the main file or folder)
+  std::string file;                // the path given (for a CSV set: the main file or folder)
   std::vector<std::string> files;  // every file read (companions of an OFAC CSV set)
-  std::string list;          // "us_ofac_sdn", "un_sc", ...
-  std::string format;        // one of format::
-  std::string published;     // ISO date or date-time the file states, "" if none
-  std::string sha256;        // of the main file's bytes
+  std::string list;                // "us_ofac_sdn", "un_sc", ...
+  std::string format;              // one of format::
+  std::string published;           // ISO date or date-time the file states, "" if none
+  std::string sha256;              // of the main file's bytes
   std::vector<Entity> entities;
   std::vector<Rejection> rejections;
   std::vector<Warning> warnings;

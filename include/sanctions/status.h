@@ -26,7 +26,9 @@ class [[nodiscard]] Status {
 
   Status() = default;
   static Status Ok() { return Status(); }
-  static Status InvalidArgument(std::string msg) { return Status(Code::kInvalidArgument, std::move(msg)); }
+  static Status InvalidArgument(std::string msg) {
+    return Status(Code::kInvalidArgument, std::move(msg));
+  }
   static Status NotFound(std::string msg) { return Status(Code::kNotFound, std::move(msg)); }
   static Status Corruption(std::string msg) { return Status(Code::kCorruption, std::move(msg)); }
   static Status IoError(std::string msg) { return Status(Code::kIoError, std::move(msg)); }
@@ -58,9 +60,10 @@ const char* CodeName(Status::Code code);
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : value_(std::move(value)) {}         // NOLINT: implicit by design
   Result(Status status) : status_(std::move(status)) {  // NOLINT
-    if (status_.ok()) status_ = Status::Internal("Result constructed from an OK status without a value");
+    if (status_.ok())
+      status_ = Status::Internal("Result constructed from an OK status without a value");
   }
   bool ok() const { return value_.has_value(); }
   const Status& status() const { return status_; }
@@ -79,8 +82,8 @@ class [[nodiscard]] Result {
 
 }  // namespace sanctions
 
-#define SANCTIONS_RETURN_IF_ERROR(expr)        \
-  do {                                         \
-    ::sanctions::Status _st = (expr);          \
-    if (!_st.ok()) return _st;                 \
+#define SANCTIONS_RETURN_IF_ERROR(expr) \
+  do {                                  \
+    ::sanctions::Status _st = (expr);   \
+    if (!_st.ok()) return _st;          \
   } while (0)

@@ -5,8 +5,9 @@
 
 int main(int argc, char** argv) {
   using namespace sanctions::cli;
-  CLI::App app{"sanctions: screen people, companies, vessels and aircraft against official "
-               "sanctions lists"};
+  CLI::App app{
+      "sanctions: screen people, companies, vessels and aircraft against official "
+      "sanctions lists"};
   app.set_version_flag("--version", std::string("sanctions ") + SANCTIONS_VERSION);
   app.require_subcommand(1);
   CliContext ctx;

@@ -8,20 +8,27 @@ namespace sanctions {
 
 std::string_view EntityTypeName(EntityType t) {
   switch (t) {
-    case EntityType::kPerson: return "person";
-    case EntityType::kOrganization: return "organization";
-    case EntityType::kVessel: return "vessel";
-    case EntityType::kAircraft: return "aircraft";
-    case EntityType::kUnknown: break;
+    case EntityType::kPerson:
+      return "person";
+    case EntityType::kOrganization:
+      return "organization";
+    case EntityType::kVessel:
+      return "vessel";
+    case EntityType::kAircraft:
+      return "aircraft";
+    case EntityType::kUnknown:
+      break;
   }
   return "unknown";
 }
 
 std::optional<EntityType> ParseEntityType(std::string_view s) {
   std::string l = AsciiLower(Trim(s));
-  if (l == "person" || l == "individual" || l == "people" || l == "natural person") return EntityType::kPerson;
+  if (l == "person" || l == "individual" || l == "people" || l == "natural person")
+    return EntityType::kPerson;
   if (l == "organization" || l == "organisation" || l == "entity" || l == "company" ||
-      l == "legalentity" || l == "legal entity" || l == "org") return EntityType::kOrganization;
+      l == "legalentity" || l == "legal entity" || l == "org")
+    return EntityType::kOrganization;
   if (l == "vessel" || l == "ship") return EntityType::kVessel;
   if (l == "aircraft" || l == "airplane" || l == "plane") return EntityType::kAircraft;
   if (l == "unknown" || l.empty()) return EntityType::kUnknown;
@@ -30,19 +37,26 @@ std::optional<EntityType> ParseEntityType(std::string_view s) {
 
 std::string_view NameKindName(NameKind k) {
   switch (k) {
-    case NameKind::kPrimary: return "primary";
-    case NameKind::kAka: return "aka";
-    case NameKind::kFka: return "fka";
-    case NameKind::kNka: return "nka";
+    case NameKind::kPrimary:
+      return "primary";
+    case NameKind::kAka:
+      return "aka";
+    case NameKind::kFka:
+      return "fka";
+    case NameKind::kNka:
+      return "nka";
   }
   return "primary";
 }
 
 std::string_view NameQualityName(NameQuality q) {
   switch (q) {
-    case NameQuality::kStrong: return "strong";
-    case NameQuality::kWeak: return "weak";
-    case NameQuality::kLow: return "low";
+    case NameQuality::kStrong:
+      return "strong";
+    case NameQuality::kWeak:
+      return "weak";
+    case NameQuality::kLow:
+      return "low";
   }
   return "strong";
 }
@@ -75,6 +89,8 @@ std::string Rejection::ToString() const {
   return s + reason;
 }
 
-std::string Warning::ToString() const { return Where(file, line, element) + ": " + message; }
+std::string Warning::ToString() const {
+  return Where(file, line, element) + ": " + message;
+}
 
 }  // namespace sanctions

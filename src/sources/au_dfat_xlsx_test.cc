@@ -7,6 +7,7 @@
 
 #include "sanctions/list.h"
 #include "sources/source_text.h"
+#include "sources/test_util.h"
 #include "sources/xlsx.h"
 
 namespace sanctions {
@@ -16,11 +17,7 @@ const std::string kDfat =
     std::string(SANCTIONS_SHARED_DIR) + "/lists/au/dfat_regulation8_consolidated_2024-11.xlsx";
 const std::string kData = std::string(SANCTIONS_TESTDATA_DIR) + "/au/";
 
-const Entity* Find(const ListData& d, const std::string& source_id) {
-  for (const Entity& e : d.entities)
-    if (e.source_id == source_id) return &e;
-  return nullptr;
-}
+using test_util::Find;
 
 bool HasName(const Entity& e, const std::string& full, NameKind kind, const std::string& script) {
   return std::any_of(e.names.begin(), e.names.end(), [&](const Name& n) {

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "sanctions/list.h"
+#include "sources/test_util.h"
 
 namespace sanctions {
 
@@ -15,11 +16,7 @@ namespace {
 const std::string kDir = std::string(SANCTIONS_SHARED_DIR) + "/lists/ca/";
 const std::string kData = std::string(SANCTIONS_TESTDATA_DIR) + "/ca/";
 
-const Entity* Find(const ListData& d, const std::string& source_id) {
-  for (const Entity& e : d.entities)
-    if (e.source_id == source_id) return &e;
-  return nullptr;
-}
+using test_util::Find;
 
 std::map<EntityType, size_t> Types(const ListData& d) {
   std::map<EntityType, size_t> m;

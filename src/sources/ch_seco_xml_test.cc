@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "sanctions/list.h"
+#include "sources/test_util.h"
 
 namespace sanctions {
 namespace {
@@ -12,11 +13,7 @@ const std::string kSample =
     std::string(SANCTIONS_SHARED_DIR) + "/lists/ch/seco_amendment_example_2024-01-17.xml";
 const std::string kData = std::string(SANCTIONS_TESTDATA_DIR) + "/ch/";
 
-const Entity* Find(const ListData& d, const std::string& source_id) {
-  for (const Entity& e : d.entities)
-    if (e.source_id == source_id) return &e;
-  return nullptr;
-}
+using test_util::Find;
 
 // The sample holds 3 targets (python3 xml.etree: 3 <target>, all <individual>).
 TEST(SecoTest, RealSample) {

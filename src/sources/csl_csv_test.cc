@@ -12,6 +12,7 @@
 #include <string>
 
 #include "sanctions/list.h"
+#include "sources/test_util.h"
 
 namespace sanctions {
 namespace {
@@ -31,11 +32,7 @@ const Result<ListData>& Load(const std::string& path) {
   return it->second;
 }
 
-const Entity* Find(const ListData& d, const std::string& source_id) {
-  for (const Entity& e : d.entities)
-    if (e.source_id == source_id) return &e;
-  return nullptr;
-}
+using test_util::Find;
 
 std::string Extra(const Entity& e, const std::string& label) {
   for (const auto& [l, v] : e.extra)

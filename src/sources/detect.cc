@@ -35,9 +35,9 @@ std::string XmlRootName(std::string_view head) {
 }
 
 bool IsOfacCsvName(const std::string& base) {
-  static const char* kNames[] = {"sdn.csv", "add.csv", "alt.csv", "sdn_comments.csv",
-                                 "cons_prim.csv", "cons_add.csv", "cons_alt.csv",
-                                 "cons_comments.csv"};
+  static const char* kNames[] = {"sdn.csv",          "add.csv",          "alt.csv",
+                                 "sdn_comments.csv", "cons_prim.csv",    "cons_add.csv",
+                                 "cons_alt.csv",     "cons_comments.csv"};
   std::string lower = AsciiLower(base);
   for (const char* n : kNames)
     if (lower == n) return true;

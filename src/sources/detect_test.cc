@@ -5,7 +5,9 @@
 namespace sanctions {
 namespace {
 
-std::string Shared(const std::string& rel) { return std::string(SANCTIONS_SHARED_DIR) + "/lists/" + rel; }
+std::string Shared(const std::string& rel) {
+  return std::string(SANCTIONS_SHARED_DIR) + "/lists/" + rel;
+}
 
 struct Case {
   const char* path;
@@ -20,8 +22,10 @@ TEST(DetectFormat, EveryRealFileByContent) {
       {"ofac/consolidated_nonsdn_xml_2018-04-06/consolidated.xml", format::kOfacXml},
       {"ofac/consolidated_nonsdn_xml_2025-03-28/consolidated.xml", format::kOfacXml},
       {"ofac/sdn_xml_subset/sdn.xml", format::kOfacXml},
-      {"ofac/consolidated_nonsdn_advanced_xml_2020-03-17/cons_advanced.xml", format::kOfacAdvancedXml},
-      {"ofac/consolidated_nonsdn_enhanced_xml_2025-01-10/CONS_ENHANCED.ZIP", format::kOfacEnhancedXml},
+      {"ofac/consolidated_nonsdn_advanced_xml_2020-03-17/cons_advanced.xml",
+       format::kOfacAdvancedXml},
+      {"ofac/consolidated_nonsdn_enhanced_xml_2025-01-10/CONS_ENHANCED.ZIP",
+       format::kOfacEnhancedXml},
       {"un/consolidated_2026-02-27.xml", format::kUnXml},
       {"eu/fsf_xml_subset_sample_eu.xml", format::kEuXml},
       {"uk/ofsi_conlist_2020-04-27.csv", format::kUkCsv},

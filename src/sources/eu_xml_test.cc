@@ -8,6 +8,7 @@
 #include <string>
 
 #include "sanctions/list.h"
+#include "sources/test_util.h"
 
 namespace sanctions {
 namespace {
@@ -27,11 +28,7 @@ const Result<ListData>& Load(const std::string& path) {
   return it->second;
 }
 
-const Entity* Find(const ListData& d, const std::string& source_id) {
-  for (const Entity& e : d.entities)
-    if (e.source_id == source_id) return &e;
-  return nullptr;
-}
+using test_util::Find;
 
 TEST(EuXmlTest, SubsetCounts) {
   for (const char* f : {"fsf_xml_subset_sample_eu.xml", "fsf_xml_subset_sample_eu_sanctions.xml"}) {

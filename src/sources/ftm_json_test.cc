@@ -5,6 +5,7 @@
 #include <map>
 
 #include "sanctions/list.h"
+#include "sources/test_util.h"
 
 namespace sanctions {
 namespace {
@@ -12,11 +13,7 @@ namespace {
 const std::string kDir = std::string(SANCTIONS_SHARED_DIR) + "/lists/opensanctions_ftm/";
 const std::string kData = std::string(SANCTIONS_TESTDATA_DIR) + "/ftm/";
 
-const Entity* Find(const ListData& d, const std::string& source_id) {
-  for (const Entity& e : d.entities)
-    if (e.source_id == source_id) return &e;
-  return nullptr;
-}
+using test_util::Find;
 
 std::map<EntityType, size_t> Types(const ListData& d) {
   std::map<EntityType, size_t> m;

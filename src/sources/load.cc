@@ -86,19 +86,19 @@ void ForEachString(const Entity& e, Fn&& fn) {
   }
   fn("gender", e.gender);
   for (const Address& a : e.addresses) {
-    for (const std::string* s : {&a.full, &a.street, &a.city, &a.region, &a.postal_code,
-                                 &a.country, &a.country_name, &a.note}) {
+    for (const std::string* s : {&a.full, &a.street, &a.city, &a.region, &a.postal_code, &a.country,
+                                 &a.country_name, &a.note}) {
       fn("address", *s);
     }
   }
-  for (const std::string* s : {&e.vessel.flag, &e.vessel.flag_name, &e.vessel.vessel_type,
-                               &e.vessel.tonnage, &e.vessel.grt, &e.vessel.owner_operator,
-                               &e.vessel.build_year}) {
+  for (const std::string* s :
+       {&e.vessel.flag, &e.vessel.flag_name, &e.vessel.vessel_type, &e.vessel.tonnage,
+        &e.vessel.grt, &e.vessel.owner_operator, &e.vessel.build_year}) {
     fn("vessel", *s);
   }
-  for (const std::string* s : {&e.aircraft.model, &e.aircraft.manufacturer,
-                               &e.aircraft.operator_name, &e.aircraft.construction_year,
-                               &e.aircraft.flag}) {
+  for (const std::string* s :
+       {&e.aircraft.model, &e.aircraft.manufacturer, &e.aircraft.operator_name,
+        &e.aircraft.construction_year, &e.aircraft.flag}) {
     fn("aircraft", *s);
   }
   for (const Link& l : e.links) {
@@ -190,15 +190,15 @@ Result<ListData> LoadList(const std::string& path, const LoadOptions& options) {
   }
   if (data.files.empty()) data.files.push_back(path);
   if (data.entities.empty()) {
-    std::string why = data.rejections.empty()
-                          ? "no entities found"
-                          : "no entities loaded; first rejection: " + data.rejections.front().ToString();
+    std::string why = data.rejections.empty() ? "no entities found"
+                                              : "no entities loaded; first rejection: " +
+                                                    data.rejections.front().ToString();
     return Status::Corruption(path + ": " + why);
   }
   if (options.strict && !data.rejections.empty()) {
-    return Status::Corruption(path + ": " + std::to_string(data.rejections.size()) +
-                              " rejected record(s) in strict mode; first: " +
-                              data.rejections.front().ToString());
+    return Status::Corruption(
+        path + ": " + std::to_string(data.rejections.size()) +
+        " rejected record(s) in strict mode; first: " + data.rejections.front().ToString());
   }
   return data;
 }

@@ -47,7 +47,8 @@ TEST(LoadList, RejectionMessagesAreValidUtf8) {
 TEST(LoadList, UnknownFormatAndMissingFile) {
   LoadOptions opts;
   opts.format = "no_such_format";
-  auto r = LoadList(std::string(SANCTIONS_SHARED_DIR) + "/lists/un/consolidated_2026-02-27.xml", opts);
+  auto r =
+      LoadList(std::string(SANCTIONS_SHARED_DIR) + "/lists/un/consolidated_2026-02-27.xml", opts);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), Status::Code::kInvalidArgument);
   auto missing = LoadList("/nonexistent/list.xml");

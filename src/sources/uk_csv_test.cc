@@ -8,6 +8,7 @@
 #include <string>
 
 #include "sanctions/list.h"
+#include "sources/test_util.h"
 
 namespace sanctions {
 namespace {
@@ -29,11 +30,7 @@ const Result<ListData>& Load(const std::string& path) {
   return it->second;
 }
 
-const Entity* Find(const ListData& d, const std::string& source_id) {
-  for (const Entity& e : d.entities)
-    if (e.source_id == source_id) return &e;
-  return nullptr;
-}
+using test_util::Find;
 
 std::vector<std::string> Names(const Entity& e) {
   std::vector<std::string> out;

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "sanctions/list.h"
+#include "sources/test_util.h"
 
 namespace sanctions {
 namespace {
@@ -36,11 +37,7 @@ std::map<EntityType, int> CountTypes(const ListData& d) {
   return m;
 }
 
-const Entity* Find(const ListData& d, const std::string& source_id) {
-  for (const Entity& e : d.entities)
-    if (e.source_id == source_id) return &e;
-  return nullptr;
-}
+using test_util::Find;
 
 int CountImoEntities(const ListData& d) {
   int n = 0;

@@ -6,17 +6,14 @@
 #include <algorithm>
 
 #include "sanctions/list.h"
+#include "sources/test_util.h"
 
 namespace sanctions {
 namespace {
 
 const std::string kData = std::string(SANCTIONS_TESTDATA_DIR) + "/user/";
 
-const Entity* Find(const ListData& d, const std::string& source_id) {
-  for (const Entity& e : d.entities)
-    if (e.source_id == source_id) return &e;
-  return nullptr;
-}
+using test_util::Find;
 
 LoadOptions UserOptions(const std::string& spec) {
   LoadOptions o;

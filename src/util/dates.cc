@@ -21,7 +21,6 @@ namespace sanctions {
 
 namespace {
 
-
 bool IsLeap(int y) {
   return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }

@@ -14,7 +14,8 @@ enum class DateOrder { kDayFirst, kMonthFirst };
 
 // Parses one date expression into a DateSpec (text keeps the input trimmed).
 // Returns nullopt when nothing date-like can be read.
-std::optional<DateSpec> ParseDateSpec(std::string_view text, DateOrder order = DateOrder::kDayFirst);
+std::optional<DateSpec> ParseDateSpec(std::string_view text,
+                                      DateOrder order = DateOrder::kDayFirst);
 
 // Parses a single, possibly partial date ("1984-01-08", "08 Jan 1984", "1984").
 std::optional<PartialDate> ParsePartialDate(std::string_view text,

@@ -30,7 +30,9 @@ bool LooksGzip(const std::string& bytes) {
          static_cast<unsigned char>(bytes[1]) == 0x8b;
 }
 
-bool LooksZip(const std::string& bytes) { return bytes.compare(0, 4, "PK\x03\x04") == 0; }
+bool LooksZip(const std::string& bytes) {
+  return bytes.compare(0, 4, "PK\x03\x04") == 0;
+}
 
 namespace {
 

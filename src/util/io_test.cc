@@ -8,7 +8,9 @@
 namespace sanctions {
 namespace {
 
-std::string Shared(const std::string& rel) { return std::string(SANCTIONS_SHARED_DIR) + "/" + rel; }
+std::string Shared(const std::string& rel) {
+  return std::string(SANCTIONS_SHARED_DIR) + "/" + rel;
+}
 
 TEST(Io, MissingFileIsNotFoundAndNamesThePath) {
   auto r = ReadFile("/nonexistent/x.csv");
@@ -38,7 +40,8 @@ TEST(Io, TruncatedGzipIsCorruption) {
 }
 
 TEST(Io, ZipEntriesAndRead) {
-  std::string zip = Shared("lists/ofac/consolidated_nonsdn_enhanced_xml_2025-01-10/CONS_ENHANCED.ZIP");
+  std::string zip =
+      Shared("lists/ofac/consolidated_nonsdn_enhanced_xml_2025-01-10/CONS_ENHANCED.ZIP");
   auto entries = ZipEntries(zip);
   ASSERT_TRUE(entries.ok()) << entries.status().ToString();
   ASSERT_EQ(entries->size(), 1u);

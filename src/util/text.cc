@@ -31,9 +31,13 @@ void AppendUtf8(std::string& out, char32_t cp) {
 }
 
 // ASCII-only folding: no locale lookup (std::tolower was a quarter of sdn.csv load time).
-inline char FoldAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+inline char FoldAscii(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+}
 
-bool IsSpaceByte(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool IsSpaceByte(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 }  // namespace
 
@@ -131,7 +135,9 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-std::string TrimCopy(std::string_view s) { return std::string(Trim(s)); }
+std::string TrimCopy(std::string_view s) {
+  return std::string(Trim(s));
+}
 
 std::string CollapseSpaces(std::string_view s) {
   std::string out;
@@ -166,7 +172,8 @@ std::vector<std::string> Split(std::string_view s, char sep, bool skip_empty) {
   size_t start = 0;
   for (;;) {
     size_t pos = s.find(sep, start);
-    std::string_view piece = Trim(s.substr(start, pos == std::string_view::npos ? s.npos : pos - start));
+    std::string_view piece =
+        Trim(s.substr(start, pos == std::string_view::npos ? s.npos : pos - start));
     if (!piece.empty() || !skip_empty) out.emplace_back(piece);
     if (pos == std::string_view::npos) break;
     start = pos + 1;
@@ -183,7 +190,8 @@ std::vector<std::string> SplitOn(std::string_view s, std::string_view sep, bool 
   size_t start = 0;
   for (;;) {
     size_t pos = s.find(sep, start);
-    std::string_view piece = Trim(s.substr(start, pos == std::string_view::npos ? s.npos : pos - start));
+    std::string_view piece =
+        Trim(s.substr(start, pos == std::string_view::npos ? s.npos : pos - start));
     if (!piece.empty() || !skip_empty) out.emplace_back(piece);
     if (pos == std::string_view::npos) break;
     start = pos + sep.size();
