@@ -33,6 +33,7 @@ namespace {
 
 using xml::Child;
 using xml::ForEach;
+using xml::LineCounter;
 using xml::LocalName;
 
 std::string Text(const pugi::xml_node& n, std::string_view local) {
@@ -54,24 +55,6 @@ void AddExtra(Entity* e, std::string label, std::string value) {
     e->extra.push_back(std::move(kv));
   }
 }
-
-class LineCounter {
- public:
-  explicit LineCounter(std::string_view data) : data_(data) {}
-  uint32_t LineAt(ptrdiff_t offset) {
-    if (offset < 0) return 0;
-    size_t target = std::min(static_cast<size_t>(offset), data_.size());
-    for (; pos_ < target; ++pos_) {
-      if (data_[pos_] == '\n') ++line_;
-    }
-    return line_;
-  }
-
- private:
-  std::string_view data_;
-  size_t pos_ = 0;
-  uint32_t line_ = 1;
-};
 
 // Reads the XML bytes from a zip (first .xml entry) or a plain file.
 Result<std::string> ReadEnhancedBytes(const std::string& path, std::string* sha256) {

@@ -4,6 +4,9 @@
 
 #include <pugixml.hpp>
 
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace sanctions::xml {
@@ -30,5 +33,25 @@ void ForEach(const pugi::xml_node& n, std::string_view local, Fn fn) {
     if (c.type() == pugi::node_element && LocalName(c) == local) fn(c);
   }
 }
+
+// Maps byte offsets (pugi::xml_node::offset_debug) to 1-based lines, counting newlines
+// incrementally: offsets must be asked in increasing order, as a document walk gives them.
+class LineCounter {
+ public:
+  explicit LineCounter(std::string_view data) : data_(data) {}
+  uint32_t LineAt(ptrdiff_t offset) {
+    if (offset < 0) return 0;
+    size_t target = std::min(static_cast<size_t>(offset), data_.size());
+    for (; pos_ < target; ++pos_) {
+      if (data_[pos_] == '\n') ++line_;
+    }
+    return line_;
+  }
+
+ private:
+  std::string_view data_;
+  size_t pos_ = 0;
+  uint32_t line_ = 1;
+};
 
 }  // namespace sanctions::xml
