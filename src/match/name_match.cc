@@ -129,6 +129,23 @@ void NumberWordsToDigits(std::vector<std::string>* tokens) {
   *tokens = std::move(out);
 }
 
+// The value of a strictly formed Roman numeral from 1 to 39 ("i", "iv", "xii", "xxxix"),
+// else 0.
+int RomanValue(std::string_view t) {
+  if (t.empty() || t.size() > 6) return 0;
+  static const char* kUnits[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+  size_t tens = 0;
+  while (tens < t.size() && tens < 3 && t[tens] == 'x') ++tens;
+  std::string_view rest = t.substr(tens);
+  for (int u = 0; u < 10; ++u) {
+    if (rest == kUnits[u]) {
+      int v = static_cast<int>(tens) * 10 + u;
+      return v;
+    }
+  }
+  return 0;
+}
+
 // A foreign word written in Hangul and romanized whole ("beulladimileu"): drop the
 // vowel "eu" Korean inserts after a consonant cluster element, merge doubled letters
 // and read a final "l" as "r" -> "bladimir".
@@ -237,6 +254,11 @@ PreparedName PrepareTokens(std::vector<std::string> raw, EntityType type, bool n
       }
     }
     raw = std::move(joined);
+    // Roman numerals after the first token are numbers: "Partners VI" = "Partners 6".
+    for (size_t k = 1; k < raw.size(); ++k) {
+      int v = RomanValue(raw[k]);
+      if (v > 0) raw[k] = std::to_string(v);
+    }
   }
   for (std::string& t : raw) {
     if (HasDigit(t) && HasLetter(t)) t = UnLeet(t);

@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "match/calibration_data.h"
+#include "normalize/tables.h"
 #include "util/countries.h"
 #include "util/dates.h"
 
@@ -377,15 +378,30 @@ Hit ScoreEntity(const PreparedQuery& q, const Entity& e,
       f.factors.push_back({"numerals", -0.25, "the numbers in the names differ"});
     }
   }
-  if (listed && e.type == EntityType::kVessel && q_num != l_num) {
-    total -= 0.15;
-    f.factors.push_back({"numerals", -0.15, "only one of the vessel names has a number"});
+  if (listed && q_num != l_num &&
+      (e.type == EntityType::kVessel || e.type == EntityType::kOrganization)) {
+    // "Fund" vs "Fund I", "YU JONG" vs "YU JONG 2": a numbered vessel, fund or trust is
+    // another one.
+    const double d = e.type == EntityType::kVessel ? kVesselNumeralDelta : kOrgNumeralDelta;
+    total += d;
+    f.factors.push_back({"numerals", d, "only one of the names has a number"});
   }
   if (listed && !q.name.legal_form.empty() && !listed->legal_form.empty() &&
       q.name.legal_form != listed->legal_form) {
-    total -= 0.06;
-    f.factors.push_back(
-        {"legal_form", -0.06, "legal form " + q.name.legal_form + " vs " + listed->legal_form});
+    const NameTables& tables = NameTables::Get();
+    const std::string& qc = tables.LegalFormClass(q.name.legal_form);
+    const std::string& lc = tables.LegalFormClass(listed->legal_form);
+    // "generic" forms (Co., Corp., Inc.) translate any company, but not a partnership or
+    // a non-profit.
+    auto company = [](const std::string& c) { return c == "stock" || c == "limited"; };
+    const bool conflict = !qc.empty() && !lc.empty() && qc != lc &&
+                          !(qc == "generic" && company(lc)) && !(lc == "generic" && company(qc));
+    const double d = conflict ? kLegalFormConflictDelta : kLegalFormVariantDelta;
+    total += d;
+    f.factors.push_back({"legal_form", d,
+                         "legal form " + q.name.legal_form + " vs " + listed->legal_form +
+                             (conflict ? " (" + qc + " vs " + lc + " company: another legal person)"
+                                       : " (same kind of company)")});
   }
   total = std::clamp(total, 0.0, 1.0);
   if (f.decisive) total = std::max(total, kIdentifierMatchScore);

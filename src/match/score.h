@@ -22,6 +22,13 @@ namespace sanctions {
 inline constexpr double kIdentifierMatchScore = 0.99;
 // Factor when query and listed entity types are both known and differ.
 inline constexpr double kTypeMismatchDelta = -0.20;
+// Legal forms of two organisation names: of different classes (data/legal_form_classes.tsv:
+// AG vs GmbH, ANO vs OOO), another legal person; of the same class (LLC vs OOO), a variant.
+inline constexpr double kLegalFormConflictDelta = -0.22;
+inline constexpr double kLegalFormVariantDelta = -0.03;
+// Only one of the names has a number: a numbered fund or trust, a numbered vessel.
+inline constexpr double kOrgNumeralDelta = -0.20;
+inline constexpr double kVesselNumeralDelta = -0.15;
 // The most the positive factors (birth date + country) can add together.
 inline constexpr double kMaxPositiveDelta = 0.09;
 

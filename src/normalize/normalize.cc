@@ -1,6 +1,7 @@
 // Normalisation: NFKC, script preparation, ICU transliteration to ASCII, folding.
 #include "normalize/normalize.h"
 
+#include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
@@ -176,6 +177,9 @@ Result<std::string> FoldToAscii(std::string_view utf8) {
   if (U_FAILURE(status)) {
     return Status::Internal(std::string("ICU transform 'NFKC' failed: ") + u_errorName(status));
   }
+  // Lower case first: ICU romanizes some capitals with combining marks Latin-ASCII keeps
+  // ("Ь" -> "ʹ̱"), and case carries nothing for matching.
+  text.toLower(icu::Locale::getRoot());
   text = PrepareScripts(text);
   auto tl = ThreadTransliterator();
   if (!tl.ok()) return tl.status();

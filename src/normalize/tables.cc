@@ -7,6 +7,7 @@
 //   romanization_*.tsv   [label TAB ...] spellings    the LAST field is the group: spellings
 //                                                      separated by spaces, >= 2 distinct
 //   legal_forms.tsv      form TAB canonical TAB countries TAB kind/notes
+//   legal_form_classes.tsv  canonical TAB class   every canonical form of legal_forms.tsv
 //   generic_words.tsv    word TAB weight [TAB note]
 //   titles.tsv           title TAB kind
 //   vessel_prefixes.tsv  prefix TAB meaning
@@ -200,6 +201,7 @@ struct NameTables::Data {
   StringMap<uint32_t> syllable_sources;
 
   std::vector<LegalFormInfo> legal_forms;
+  StringMap<std::string> legal_form_class;  // canonical -> class
   PhraseTable legal_phrases;
   StringMap<double> weights;
   PhraseTable titles;
@@ -208,6 +210,7 @@ struct NameTables::Data {
 
   Status LoadVariants(const std::string& path, const std::string& source);
   Status LoadLegalForms(const std::string& path);
+  Status LoadLegalFormClasses(const std::string& path);
   Status LoadWeights(const std::string& path);
   Status LoadPhrases(const std::string& path, PhraseTable* table, const char* what);
   Status LoadParticles(const std::string& path);
@@ -388,6 +391,28 @@ Status NameTables::Data::LoadLegalForms(const std::string& path) {
   });
 }
 
+Status NameTables::Data::LoadLegalFormClasses(const std::string& path) {
+  static const char* kClasses[] = {"stock", "limited", "partnership", "other", "generic"};
+  Status st = ForEachRecord(path, [&](const std::vector<std::string_view>& fields, size_t) {
+    if (fields.size() < 2) return Status::Corruption("expected canonical TAB class");
+    std::string cls(fields[1]);
+    if (std::find(std::begin(kClasses), std::end(kClasses), cls) == std::end(kClasses)) {
+      return Status::Corruption("unknown legal form class \"" + cls + "\"");
+    }
+    legal_form_class[std::string(fields[0])] = cls;
+    return Status::Ok();
+  });
+  if (!st.ok()) return st;
+  for (LegalFormInfo& f : legal_forms) {
+    auto it = legal_form_class.find(f.canonical);
+    if (it == legal_form_class.end()) {
+      return Status::Corruption(path + ": legal form \"" + f.canonical + "\" has no class");
+    }
+    f.klass = it->second;
+  }
+  return Status::Ok();
+}
+
 Status NameTables::Data::LoadWeights(const std::string& path) {
   return ForEachRecord(path, [&](const std::vector<std::string_view>& fields, size_t) {
     if (fields.size() < 2) return Status::Corruption("expected word TAB weight");
@@ -462,6 +487,7 @@ Result<std::shared_ptr<const NameTables>> NameTables::LoadFromDir(const std::str
   if (ec) return Status::IoError("name tables: cannot list \"" + dir + "\": " + ec.message());
   const std::string base = dir + "/";
   SANCTIONS_RETURN_IF_ERROR(d.LoadLegalForms(base + "legal_forms.tsv"));
+  SANCTIONS_RETURN_IF_ERROR(d.LoadLegalFormClasses(base + "legal_form_classes.tsv"));
   SANCTIONS_RETURN_IF_ERROR(d.LoadWeights(base + "generic_words.tsv"));
   SANCTIONS_RETURN_IF_ERROR(d.LoadPhrases(base + "titles.tsv", &d.titles, "title"));
   SANCTIONS_RETURN_IF_ERROR(
@@ -550,6 +576,12 @@ const std::string& NameTables::GroupSource(uint32_t id) const {
 }
 size_t NameTables::GroupCount() const {
   return data_->group_spellings.size();
+}
+
+const std::string& NameTables::LegalFormClass(std::string_view canonical) const {
+  static const std::string kNone;
+  auto it = data_->legal_form_class.find(std::string(canonical));
+  return it == data_->legal_form_class.end() ? kNone : it->second;
 }
 
 size_t NameTables::MatchLegalForm(const std::vector<std::string>& tokens, size_t pos,

@@ -23,6 +23,7 @@ struct LegalFormInfo {
   std::string canonical;
   std::vector<std::string> countries;
   std::string kind;
+  std::string klass;  // data/legal_form_classes.tsv: stock, limited, partnership, other, generic
 };
 
 class NameTables {
@@ -74,6 +75,10 @@ class NameTables {
   // As above, with the table entry (jurisdictions, kind); *info is null when no match.
   size_t MatchLegalForm(const std::vector<std::string>& tokens, size_t pos,
                         const LegalFormInfo** info) const;
+
+  // The class of a canonical legal form (data/legal_form_classes.tsv): "stock", "limited",
+  // "partnership", "other" or "generic"; "" when the form is unknown.
+  const std::string& LegalFormClass(std::string_view canonical) const;
 
   // Words that weigh little in organisation names: trading, international, group,
   // company, shipping, holding, industrial, corporation, bank?, ... (weights in data).
