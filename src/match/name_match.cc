@@ -165,13 +165,18 @@ std::string KoreanLoanword(const std::string& t) {
   return out;
 }
 
-bool Shares(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+// The best rule two units' variant groups give: a romanization group in common (kVariant),
+// else a given-name group in common (kNickname), else kNone.
+MatchRule SharedGroupRule(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  MatchRule r = MatchRule::kNone;
   for (uint32_t x : a) {
     for (uint32_t y : b) {
-      if (x == y) return true;
+      if (x != y) continue;
+      if (!(x & kNicknameGroupBit)) return MatchRule::kVariant;
+      r = MatchRule::kNickname;
     }
   }
-  return false;
+  return r;
 }
 
 NameUnit MakeUnit(std::string text, uint8_t first, uint8_t count, const NameTables& tables,
@@ -187,7 +192,10 @@ NameUnit MakeUnit(std::string text, uint8_t first, uint8_t count, const NameTabl
     if (count == 1) {
       std::string slav = FoldSlavic(text);
       if (slav != text) u.slavic = std::move(slav);
-      for (uint32_t g : tables.GroupIds(text)) u.variants.push_back(g);
+      for (uint32_t g : tables.GroupIds(text)) {
+        u.variants.push_back(tables.GroupSource(g) == kGivenNamesSource ? g | kNicknameGroupBit
+                                                                        : g);
+      }
     }
   }
   for (char c : text) {
@@ -216,6 +224,8 @@ const char* MatchRuleName(MatchRule r) {
       return "phonetic";
     case MatchRule::kInitial:
       return "initial";
+    case MatchRule::kNickname:
+      return "nickname";
     case MatchRule::kNone:
       break;
   }
@@ -389,10 +399,15 @@ UnitSimilarity TokenSimilarity(const NameUnit& a, const NameUnit& b) {
   if (a.numeric || b.numeric) return {};
   UnitSimilarity best;
   const bool syllabic = a.syllabic || b.syllabic;
-  if ((!a.variants.empty() && !b.variants.empty() && Shares(a.variants, b.variants)) ||
+  const MatchRule shared = !a.variants.empty() && !b.variants.empty()
+                               ? SharedGroupRule(a.variants, b.variants)
+                               : MatchRule::kNone;
+  if (shared == MatchRule::kVariant ||
       (a.count == 1 && b.count == 1 && (!a.slavic.empty() || !b.slavic.empty()) &&
        (a.slavic.empty() ? a.text : a.slavic) == (b.slavic.empty() ? b.text : b.slavic))) {
     best = {kVariantSimilarity, MatchRule::kVariant};
+  } else if (shared == MatchRule::kNickname) {
+    best = {kNicknameSimilarity, MatchRule::kNickname};
   }
   if (syllabic) return best;  // one Han or Hangul character: exact or variant only
   if (best.sim < kTransliterationSimilarity && (a.abjad || b.abjad) && a.loose.size() >= 3 &&

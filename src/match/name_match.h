@@ -9,6 +9,7 @@
 //
 // Token rules (TokenSimilarity), the best applicable one wins:
 //   exact 1.0 | romanization variant (NameTables groups or FoldSlavic) 0.92 |
+//   given-name equivalent (data/given_names.tsv: "bill" ~ "william") 0.85 |
 //   transliteration (one side from an abjad script, LoosePhoneticKey equal) 0.90 |
 //   edit distance, only when the
 //   Levenshtein distance is <= MaxEdits(longer length): 0.5*(1-d/len) + 0.5*JaroWinkler |
@@ -42,6 +43,10 @@ inline constexpr double kVariantSimilarity = 0.92;
 inline constexpr double kPhoneticSimilarity = 0.80;
 inline constexpr double kInitialSimilarity = 0.80;
 inline constexpr double kTransliterationSimilarity = 0.90;
+// Given-name equivalents (data/given_names.tsv: Bill = William, Juan = John).
+inline constexpr double kNicknameSimilarity = 0.85;
+// NameUnit::variants marks given-name groups with this bit (romanization groups without).
+inline constexpr uint32_t kNicknameGroupBit = 0x80000000u;
 // Weight at which unmatched tokens count against the name (query side, listed side):
 // a missing middle name or patronymic costs less than a mismatched token.
 inline constexpr double kUnmatchedQueryCost = 0.5;
@@ -54,9 +59,11 @@ enum class MatchRule : uint8_t {
   kTranslit,
   kEdit,
   kPhonetic,
-  kInitial
+  kInitial,
+  kNickname
 };
-// "exact", "romanization", "transliteration", "edit_distance", "phonetic", "initial".
+// "exact", "romanization", "transliteration", "edit_distance", "phonetic", "initial",
+// "nickname".
 const char* MatchRuleName(MatchRule r);
 
 // The largest edit distance the edit rule accepts for a pair whose longer token has

@@ -346,7 +346,14 @@ void NameTables::Data::DropRedundantGroups() {
       }
       if (common.empty()) break;
     }
-    if (!common.empty()) continue;  // subset of a kept group
+    // A subset of a kept group of the same table adds nothing. A romanization group inside
+    // a given-name group is kept: its pairs are spellings (0.92), not equivalents (0.85).
+    const bool g_given = sources[group_source[g]] == kGivenNamesSource;
+    bool redundant = false;
+    for (uint32_t c : common) {
+      redundant = redundant || g_given || sources[kept_source[c]] != kGivenNamesSource;
+    }
+    if (redundant) continue;
     uint32_t id = static_cast<uint32_t>(kept_spellings.size());
     for (const std::string& s : sp) index[s].push_back(id);  // ids ascend: stays sorted
     kept_spellings.push_back(sp);
@@ -475,6 +482,9 @@ Result<std::shared_ptr<const NameTables>> NameTables::LoadFromDir(const std::str
     std::string stem = p.stem().string();
     SANCTIONS_RETURN_IF_ERROR(d.LoadVariants(p.string(), stem.substr(13)));
   }
+  // Given-name equivalents (nicknames, cross-language forms): variant groups of their own
+  // source, matched by the "nickname" rule.
+  SANCTIONS_RETURN_IF_ERROR(d.LoadVariants(dir + "/given_names.tsv", kGivenNamesSource));
   d.DropRedundantGroups();
   // Syllable sets (optional): syllables_<source>.tsv, one per table that has syllables.
   for (const auto& entry : fs::directory_iterator(dir, ec)) {

@@ -26,6 +26,9 @@ struct LegalFormInfo {
   std::string klass;  // data/legal_form_classes.tsv: stock, limited, partnership, other, generic
 };
 
+// GroupSource() of the given-name equivalent groups (data/given_names.tsv).
+inline constexpr const char* kGivenNamesSource = "given_names";
+
 class NameTables {
  public:
   // The process-wide tables, loaded from SANCTIONS_DATA_DIR (or $SANCTIONS_DATA_DIR).

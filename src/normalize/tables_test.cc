@@ -439,6 +439,8 @@ class LoaderTest : public testing::Test {
     Write("titles.tsv", "Mr.\tcivil\n");
     Write("vessel_prefixes.tsv", "M/V\tmotor vessel\n");
     Write("name_particles.tsv", "al\tar\n");
+    Write("legal_form_classes.tsv", "ltd\tlimited\n");
+    Write("given_names.tsv", "william\twilliam bill\n");
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
   void Write(const std::string& name, const std::string& text) {
@@ -452,7 +454,7 @@ TEST_F(LoaderTest, ToleratesCommentsBlankLinesAndCrlf) {
   auto r = NameTables::LoadFromDir(dir_.string());
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   const NameTables& t = **r;
-  EXPECT_EQ(t.GroupCount(), 2u);
+  EXPECT_EQ(t.GroupCount(), 3u);  // two here, one in given_names.tsv
   EXPECT_TRUE(t.AreVariants("aa", "cc"));
   EXPECT_TRUE(t.AreVariants("bb", "dd"));
   EXPECT_FALSE(t.AreVariants("aa", "dd"));  // no transitive closure
@@ -468,8 +470,24 @@ TEST_F(LoaderTest, DropsSubsetGroups) {
   Write("romanization_test.tsv", "aa bb\naa bb cc\nbb aa\n");
   auto r = NameTables::LoadFromDir(dir_.string());
   ASSERT_TRUE(r.ok()) << r.status().ToString();
-  EXPECT_EQ((*r)->GroupCount(), 1u);
+  EXPECT_EQ((*r)->GroupCount(), 2u);  // aa bb cc, and william bill (given_names.tsv)
   EXPECT_EQ((*r)->GroupIds("aa").size(), 1u);
+}
+
+// A romanization group inside a given-name group stays (its pairs are spellings, 0.92);
+// a given-name group inside a romanization group goes (the spelling rule already wins).
+TEST_F(LoaderTest, GivenNameGroupsDoNotSwallowRomanizations) {
+  Write("romanization_test.tsv", "sergey sergei\nvova vladimir volodya vovochka\n");
+  Write("given_names.tsv", "sergey\tsergey sergei seryozha\nvladimir\tvladimir vova\n");
+  auto r = NameTables::LoadFromDir(dir_.string());
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  const NameTables& t = **r;
+  EXPECT_EQ(t.GroupCount(), 3u);
+  ASSERT_EQ(t.GroupIds("sergei").size(), 2u);
+  EXPECT_EQ(t.GroupIds("seryozha").size(), 1u);
+  EXPECT_EQ(t.GroupSource(t.GroupIds("seryozha")[0]), kGivenNamesSource);
+  ASSERT_EQ(t.GroupIds("vova").size(), 1u);
+  EXPECT_EQ(t.GroupSource(t.GroupIds("vova")[0]), "test");
 }
 
 TEST_F(LoaderTest, RejectsBadRecordsNamingFileAndLine) {
