@@ -36,7 +36,7 @@ void Deletions(const std::string& s, int k, std::vector<uint64_t>* out, std::str
 }  // namespace
 
 int IndexedDeletions(const NameUnit& u) {
-  if (u.numeric) return 0;
+  if (u.numeric || u.acronym) return 0;
   int k = MaxEdits(u.text.size() + 2);
   if (u.count > 1) k = std::min(k, 1);
   return k;
@@ -45,7 +45,7 @@ int IndexedDeletions(const NameUnit& u) {
 void UnitKeys(const NameUnit& u, int max_deletions, std::vector<uint64_t>* out) {
   std::string scratch;
   Deletions(u.text, max_deletions, out, &scratch);
-  if (u.numeric) return;
+  if (u.numeric || u.acronym) return;  // exact matches only
   if (u.phonetic.size() >= 3) out->push_back(Hash(u.phonetic, kSeedPhonetic));
   for (uint32_t v : u.variants) out->push_back(Hash(std::to_string(v), kSeedVariant));
   if (u.count == 1) out->push_back(Hash(u.slavic.empty() ? u.text : u.slavic, kSeedSlavic));
@@ -66,8 +66,11 @@ void NameIndex::Build(const std::vector<const PreparedName*>& names) {
            ++t) {
         w += name.weights[t];
       }
-      auto [it, inserted] = unit_ids_.try_emplace(u.text + (u.count > 1 ? "|" : ""),
-                                                  static_cast<uint32_t>(units_.size()));
+      // Distinct units: a token, a concatenation ("|") and an acronym ("^", or "!" for a
+      // token written as initials) of the same letters match differently.
+      const char* kind = u.acronym ? (u.count > 1 ? "^" : "!") : (u.count > 1 ? "|" : "");
+      auto [it, inserted] =
+          unit_ids_.try_emplace(u.text + kind, static_cast<uint32_t>(units_.size()));
       if (inserted) {
         units_.push_back(u);
         posts.emplace_back();

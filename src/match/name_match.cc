@@ -226,6 +226,8 @@ const char* MatchRuleName(MatchRule r) {
       return "initial";
     case MatchRule::kNickname:
       return "nickname";
+    case MatchRule::kAcronym:
+      return "acronym";
     case MatchRule::kNone:
       break;
   }
@@ -248,7 +250,14 @@ PreparedName PrepareTokens(std::vector<std::string> raw, EntityType type, bool n
   p.syllabic = syllabic;
   if (type == EntityType::kOrganization || type == EntityType::kVessel) NumberWordsToDigits(&raw);
   // Organisations and vessels: a run of single letters is one acronym ("A.B.C." = "ABC").
+  std::vector<std::string> written_initials;  // tokens joined from single letters
   if (type == EntityType::kOrganization || type == EntityType::kVessel) {
+    // "&" folds to nothing: its spelled-out forms between two words go too ("H and M" =
+    // "H&M" = "H M").
+    for (size_t k = 1; k + 1 < raw.size(); ++k) {
+      if (raw[k] == "and" || raw[k] == "und" || raw[k] == "et") raw[k].clear();
+    }
+    std::erase_if(raw, [](const std::string& t) { return t.empty(); });
     std::vector<std::string> joined;
     for (size_t k = 0; k < raw.size();) {
       size_t e = k;
@@ -256,6 +265,7 @@ PreparedName PrepareTokens(std::vector<std::string> raw, EntityType type, bool n
       if (e - k >= 2) {
         std::string acronym;
         for (size_t x = k; x < e; ++x) acronym += raw[x];
+        written_initials.push_back(acronym);
         joined.push_back(std::move(acronym));
         k = e;
       } else {
@@ -346,11 +356,34 @@ PreparedName PrepareTokens(std::vector<std::string> raw, EntityType type, bool n
   for (size_t k = 0; k < n; ++k) {
     p.units.push_back(
         MakeUnit(p.tokens[k], static_cast<uint8_t>(k), 1, tables, non_latin, p.syllabic, abjad));
+    if (std::find(written_initials.begin(), written_initials.end(), p.tokens[k]) !=
+        written_initials.end()) {
+      p.units.back().acronym = true;
+    }
   }
   for (size_t k = 0; k + 1 < n; ++k) {
     if (HasDigit(p.tokens[k]) || HasDigit(p.tokens[k + 1])) continue;
     p.units.push_back(MakeUnit(p.tokens[k] + p.tokens[k + 1], static_cast<uint8_t>(k), 2, tables,
                                non_latin, p.syllabic, abjad));
+  }
+  // Organisations: the initials of every run of 2-4 adjacent word tokens, so that "PLA"
+  // meets "People's Liberation Army" and "U.S." meets "United States".
+  if (type == EntityType::kOrganization && !non_latin) {
+    for (size_t k = 0; k + 1 < n; ++k) {
+      std::string initials;
+      for (size_t e = k; e < n && e < k + 4; ++e) {
+        if (HasDigit(p.tokens[e]) || p.tokens[e].size() < 2) break;
+        initials.push_back(p.tokens[e][0]);
+        if (e == k) continue;
+        NameUnit u;
+        u.text = initials;
+        u.first = static_cast<uint8_t>(k);
+        u.count = static_cast<uint8_t>(e - k + 1);
+        u.acronym = true;
+        for (char c : initials) u.chars |= uint64_t{1} << (c - 'a');
+        p.units.push_back(std::move(u));
+      }
+    }
   }
   p.family.assign(n, 0);
   for (size_t k = 0; k < n; ++k) {
@@ -395,8 +428,13 @@ PreparedName PrepareName(std::string_view utf8, EntityType type) {
 
 UnitSimilarity TokenSimilarity(const NameUnit& a, const NameUnit& b) {
   if (a.count > 1 && b.count > 1) return {};
-  if (a.text == b.text) return {1.0, MatchRule::kExact};
-  if (a.numeric || b.numeric) return {};
+  if (a.text == b.text) {
+    if ((a.acronym && a.count > 1) || (b.acronym && b.count > 1)) {
+      return {kAcronymSimilarity, MatchRule::kAcronym};
+    }
+    return {1.0, MatchRule::kExact};
+  }
+  if (a.numeric || b.numeric || a.acronym || b.acronym) return {};
   UnitSimilarity best;
   const bool syllabic = a.syllabic || b.syllabic;
   const MatchRule shared = !a.variants.empty() && !b.variants.empty()

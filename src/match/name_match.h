@@ -10,6 +10,9 @@
 // Token rules (TokenSimilarity), the best applicable one wins:
 //   exact 1.0 | romanization variant (NameTables groups or FoldSlavic) 0.92 |
 //   given-name equivalent (data/given_names.tsv: "bill" ~ "william") 0.85 |
+//   acronym (organisations: a token equal to the initials of 2-4 adjacent tokens of the other
+//   name, "pla" ~ "peoples liberation army") 0.90; a token written as initials ("N.A.B.C.")
+//   matches exactly only |
 //   transliteration (one side from an abjad script, LoosePhoneticKey equal) 0.90 |
 //   edit distance, only when the
 //   Levenshtein distance is <= MaxEdits(longer length): 0.5*(1-d/len) + 0.5*JaroWinkler |
@@ -45,6 +48,8 @@ inline constexpr double kInitialSimilarity = 0.80;
 inline constexpr double kTransliterationSimilarity = 0.90;
 // Given-name equivalents (data/given_names.tsv: Bill = William, Juan = John).
 inline constexpr double kNicknameSimilarity = 0.85;
+// An organisation's acronym against the words it abbreviates ("pla" ~ "peoples liberation army").
+inline constexpr double kAcronymSimilarity = 0.90;
 // NameUnit::variants marks given-name groups with this bit (romanization groups without).
 inline constexpr uint32_t kNicknameGroupBit = 0x80000000u;
 // Weight at which unmatched tokens count against the name (query side, listed side):
@@ -60,10 +65,11 @@ enum class MatchRule : uint8_t {
   kEdit,
   kPhonetic,
   kInitial,
-  kNickname
+  kNickname,
+  kAcronym
 };
 // "exact", "romanization", "transliteration", "edit_distance", "phonetic", "initial",
-// "nickname".
+// "nickname", "acronym".
 const char* MatchRuleName(MatchRule r);
 
 // The largest edit distance the edit rule accepts for a pair whose longer token has
@@ -83,6 +89,9 @@ struct NameUnit {
   uint8_t first = 0;               // first token covered
   uint8_t count = 1;               // tokens covered: 1, or 2 for a concatenation
   bool numeric = false;            // has a digit: exact matches only
+  bool acronym = false;            // letters standing for words: a token written as initials
+                                   // ("N.A.B.C." -> "nabc") or, with count > 1, the initials of
+                                   // `count` organisation name tokens; matches exactly only
 };
 
 struct PreparedName {
