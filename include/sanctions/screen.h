@@ -115,6 +115,10 @@ class Index {
 // Pairwise comparison of two names (or two records) with the same scorer the index uses.
 // `type` may be kUnknown. Used by `sanctions compare` and the quality harness.
 Hit CompareRecords(const Query& query, const Entity& candidate);
+// "Al-Qa'ida/Islamic Army" -> its alternatives; a name whose '/'-separated parts are not
+// all at least 3 letters or digits long ("A/S", "M/V Ocean Star") -> itself.
+std::vector<std::string> SplitAlternativeNames(const std::string& name);
+// CompareNames compares every alternative of a with every alternative of b (best wins).
 double CompareNames(const std::string& a, const std::string& b, EntityType type,
                     Explanation* explanation = nullptr);
 

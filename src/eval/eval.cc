@@ -170,8 +170,10 @@ std::string PartsName(const YAML::Node& side) {
     if (side["name"].IsSequence()) return side["name"][0].as<std::string>();
     return side["name"].as<std::string>();
   }
+  // Name parts: written "Last, First Middle Father" so that the family name is known.
   std::string out;
-  for (const char* k : {"firstName", "middleName", "fatherName", "lastName"}) {
+  if (side["lastName"]) out = side["lastName"].as<std::string>() + ",";
+  for (const char* k : {"firstName", "middleName", "fatherName"}) {
     if (side[k]) {
       if (!out.empty()) out += ' ';
       out += side[k].as<std::string>();

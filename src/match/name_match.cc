@@ -129,6 +129,64 @@ void NumberWordsToDigits(std::vector<std::string>* tokens) {
   *tokens = std::move(out);
 }
 
+// "son of" / "daughter of" particles that start the next generation of a nasab.
+bool IsNasabParticle(std::string_view t) {
+  return t == "bin" || t == "ibn" || t == "ben" || t == "bint" || t == "binti" || t == "ould" ||
+         t == "ag" || t == "bn";
+}
+
+// Patronymics and their Turkic counterparts: "viktorovich", "ivanovna", "aliyevich",
+// "mammad oglu" (the "oglu" token).
+bool IsPatronymic(std::string_view t) {
+  static const char* kSuffixes[] = {"ovich",  "evich", "ovych", "evych", "ovitch",
+                                    "evitch", "ovna",  "evna",  "ivna",  "ichna"};
+  if (t == "oglu" || t == "ogly" || t == "kyzy" || t == "qizi") return true;
+  if (t.size() < 7) return false;
+  for (const char* suf : kSuffixes) {
+    if (t.ends_with(suf)) return true;
+  }
+  return false;
+}
+
+// Person names: ancestor names weigh kAncestorWeight, and nasab generations are recorded.
+// Reads the tokens given names first: "AL BEN ALI, Isa Ben Tarif" as "Isa Ben Tarif Al Ben Ali".
+void MarkAncestors(PreparedName* p) {
+  uint8_t gen = 0;
+  bool nasab = false;
+  bool house = false;
+  const size_t n = p->tokens.size();
+  std::vector<size_t> order;
+  for (size_t k = 0; k < n; ++k) {
+    if (!p->family[k]) order.push_back(k);
+  }
+  for (size_t k = 0; k < n; ++k) {
+    if (p->family[k]) order.push_back(k);
+  }
+  p->generation.assign(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    const size_t k = order[i];
+    const std::string& t = p->tokens[k];
+    // "Al Bin Ali" (آل: the house of Bin Ali) is a family name, not a father's name.
+    // From there on the tokens are the family's: generation 0, full weight.
+    const std::string& prev = i > 0 ? p->tokens[order[i - 1]] : t;
+    if (i > 0 && (prev == "al" || prev == "aal") && IsNasabParticle(t)) house = true;
+    if (house) {
+      p->generation[k] = 0;
+      continue;
+    }
+    if (i > 0 && i + 1 < n && IsNasabParticle(t)) {
+      if (gen < 255) ++gen;
+      nasab = true;
+    } else if (gen > 0 || IsPatronymic(t)) {
+      p->weights[k] = std::min(p->weights[k], kAncestorWeight);
+    }
+    p->generation[k] = gen;
+  }
+  if (!nasab) p->generation.clear();
+  p->total_weight = 0;
+  for (float w : p->weights) p->total_weight += w;
+}
+
 // The value of a strictly formed Roman numeral from 1 to 39 ("i", "iv", "xii", "xxxix"),
 // else 0.
 int RomanValue(std::string_view t) {
@@ -423,6 +481,7 @@ PreparedName PrepareName(std::string_view utf8, EntityType type) {
       }
     }
   }
+  if (type == EntityType::kPerson) MarkAncestors(&p);
   return p;
 }
 

@@ -46,6 +46,9 @@ inline constexpr double kVariantSimilarity = 0.92;
 inline constexpr double kPhoneticSimilarity = 0.80;
 inline constexpr double kInitialSimilarity = 0.80;
 inline constexpr double kTransliterationSimilarity = 0.90;
+// Weight of a person's ancestor names (after bin/ibn, patronymics such as "Viktorovich"):
+// often left out, so missing them costs less than missing a given or family name.
+inline constexpr float kAncestorWeight = 0.6f;
 // Given-name equivalents (data/given_names.tsv: Bill = William, Juan = John).
 inline constexpr double kNicknameSimilarity = 0.85;
 // An organisation's acronym against the words it abbreviates ("pla" ~ "peoples liberation army").
@@ -54,7 +57,7 @@ inline constexpr double kAcronymSimilarity = 0.90;
 inline constexpr uint32_t kNicknameGroupBit = 0x80000000u;
 // Weight at which unmatched tokens count against the name (query side, listed side):
 // a missing middle name or patronymic costs less than a mismatched token.
-inline constexpr double kUnmatchedQueryCost = 0.5;
+inline constexpr double kUnmatchedQueryCost = 0.45;
 inline constexpr double kUnmatchedListedCost = 0.4;
 
 enum class MatchRule : uint8_t {
@@ -103,11 +106,14 @@ struct PreparedName {
   bool had_title = false;       // a person title was dropped
   bool title_alone = false;     // the name was a title + one token ("President Putin")
   std::vector<uint8_t> family;  // per token: 1 when it is (part of) the family name
-  bool non_latin = false;       // the input was not Latin script
-  bool abjad = false;           // Arabic, Hebrew or Syriac script
-  bool syllabic = false;        // Han, Hangul or kana: tokens are syllables
-  bool person = false;          // prepared as a person name
-  std::string normalized;       // tokens joined by spaces
+  // Person names with a nasab (bin, ibn, ben, bint, ould...): per token, how many such
+  // particles precede it (0 = the person's own name, 1 = the father's...); empty otherwise.
+  std::vector<uint8_t> generation;
+  bool non_latin = false;  // the input was not Latin script
+  bool abjad = false;      // Arabic, Hebrew or Syriac script
+  bool syllabic = false;   // Han, Hangul or kana: tokens are syllables
+  bool person = false;     // prepared as a person name
+  std::string normalized;  // tokens joined by spaces
   bool empty() const { return tokens.empty(); }
 };
 

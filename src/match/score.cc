@@ -256,6 +256,56 @@ bool NumeralMismatch(const PreparedName& q, const PreparedName& l, const NameAli
   return false;
 }
 
+// The first token a unit covers.
+int FirstToken(const PreparedName& n, int unit) {
+  return unit >= 0 ? n.units[unit].first : -1;
+}
+
+// Nasab order: two matched names that sit in opposite generations on the two sides
+// ("SALMAN BIN MUHAMMAD" vs "MUHAMMAD BIN SALMAN": the son's name is the other's father's).
+bool NasabInverted(const PreparedName& q, const PreparedName& l, const NameAlignment& a) {
+  if (q.generation.empty() || l.generation.empty()) return false;
+  std::vector<std::pair<int, int>> gens;  // (query generation, listed generation)
+  for (const AlignedPair& p : a.pairs) {
+    if (p.rule == MatchRule::kNone || p.rule == MatchRule::kInitial) continue;
+    int qt = FirstToken(q, p.query_unit);
+    int lt = FirstToken(l, p.listed_unit);
+    if (qt < 0 || lt < 0 || q.weights[qt] < 0.5f) continue;  // particles do not count
+    gens.push_back({q.generation[qt], l.generation[lt]});
+  }
+  for (const auto& [qa, la] : gens) {
+    for (const auto& [qb, lb] : gens) {
+      if (qa < qb && la > lb) return true;
+    }
+  }
+  return false;
+}
+
+// Family and given names swapped: both names say which tokens are the family name
+// ("FAMILY, Given") and a query family token matched a listed given name while a query
+// given name matched a listed family token.
+bool FamilySwapped(const PreparedName& q, const PreparedName& l, const NameAlignment& a) {
+  bool fam_to_given = false;
+  bool given_to_fam = false;
+  for (const AlignedPair& p : a.pairs) {
+    if (p.rule == MatchRule::kNone || p.rule == MatchRule::kInitial) continue;
+    int qt = FirstToken(q, p.query_unit);
+    int lt = FirstToken(l, p.listed_unit);
+    if (qt < 0 || lt < 0 || q.weights[qt] < 0.5f) continue;
+    fam_to_given = fam_to_given || (q.family[qt] && !l.family[lt]);
+    given_to_fam = given_to_fam || (!q.family[qt] && l.family[lt]);
+  }
+  return fam_to_given && given_to_fam;
+}
+
+// True when the name marks some tokens as family name and some as given names.
+bool HasFamilySplit(const PreparedName& n) {
+  bool fam = false;
+  bool given = false;
+  for (uint8_t f : n.family) (f ? fam : given) = true;
+  return fam && given;
+}
+
 }  // namespace
 
 std::string NormalizeIdentifier(std::string_view type, std::string_view value) {
@@ -371,11 +421,23 @@ Hit ScoreEntity(const PreparedQuery& q, const Entity& e,
     for (const auto& u : q.name.units) q_num = q_num || u.numeric;
     for (const auto& u : listed->units) l_num = l_num || u.numeric;
   }
-  if (listed && (explain || (q_num && l_num))) {
+  const bool order_checks =
+      listed && ((!q.name.generation.empty() && !listed->generation.empty()) ||
+                 (HasFamilySplit(q.name) && HasFamilySplit(*listed)));
+  if (listed && (explain || (q_num && l_num) || order_checks)) {
     detail = AlignNames(q.name, *listed, true);
     if (NumeralMismatch(q.name, *listed, detail)) {
       total -= 0.25;
       f.factors.push_back({"numerals", -0.25, "the numbers in the names differ"});
+    }
+    if (NasabInverted(q.name, *listed, detail)) {
+      total += kNameOrderDelta;
+      f.factors.push_back({"name_order", kNameOrderDelta,
+                           "the names stand in other generations (X bin Y is not Y bin X)"});
+    } else if (HasFamilySplit(q.name) && HasFamilySplit(*listed) &&
+               FamilySwapped(q.name, *listed, detail)) {
+      total += kNameOrderDelta;
+      f.factors.push_back({"name_order", kNameOrderDelta, "family and given names are swapped"});
     }
   }
   if (listed && q_num != l_num &&
@@ -457,17 +519,41 @@ Hit CompareRecords(const Query& query, const Entity& candidate) {
   return ScoreEntity(q, candidate, ptrs, true);
 }
 
+std::vector<std::string> SplitAlternativeNames(const std::string& name) {
+  std::vector<std::string> parts;
+  std::string_view rest(name);
+  while (true) {
+    const size_t slash = rest.find('/');
+    parts.emplace_back(rest.substr(0, slash));
+    if (slash == std::string_view::npos) break;
+    rest.remove_prefix(slash + 1);
+  }
+  for (const std::string& p : parts) {
+    size_t alnum = 0;
+    for (char c : p) alnum += std::isalnum(static_cast<unsigned char>(c)) ? 1 : 0;
+    if (alnum < 3) return {name};  // "A/S", "M/V Ocean", "S/A": not alternatives
+  }
+  return parts;
+}
+
 double CompareNames(const std::string& a, const std::string& b, EntityType type,
                     Explanation* explanation) {
-  Query q;
-  q.name = a;
-  q.type = type;
   Entity e;
   e.type = type;
-  e.names.push_back(Name{b, {}, "", "", NameKind::kPrimary, NameQuality::kStrong});
-  Hit h = CompareRecords(q, e);
-  if (explanation) *explanation = std::move(h.explanation);
-  return h.score;
+  for (std::string& alt : SplitAlternativeNames(b)) {
+    e.names.push_back(Name{std::move(alt), {}, "", "", NameKind::kPrimary, NameQuality::kStrong});
+  }
+  Hit best;
+  best.score = -1;
+  for (std::string& alt : SplitAlternativeNames(a)) {
+    Query q;
+    q.name = std::move(alt);
+    q.type = type;
+    Hit h = CompareRecords(q, e);
+    if (h.score > best.score) best = std::move(h);
+  }
+  if (explanation) *explanation = std::move(best.explanation);
+  return best.score;
 }
 
 }  // namespace sanctions

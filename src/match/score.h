@@ -26,6 +26,9 @@ inline constexpr double kTypeMismatchDelta = -0.20;
 // AG vs GmbH, ANO vs OOO), another legal person; of the same class (LLC vs OOO), a variant.
 inline constexpr double kLegalFormConflictDelta = -0.22;
 inline constexpr double kLegalFormVariantDelta = -0.03;
+// Names in other roles: nasab generations inverted (SALMAN BIN MUHAMMAD vs MUHAMMAD BIN
+// SALMAN), or family and given names swapped when both names mark them ("FAMILY, Given").
+inline constexpr double kNameOrderDelta = -0.25;
 // Only one of the names has a number: a numbered fund or trust, a numbered vessel.
 inline constexpr double kOrgNumeralDelta = -0.20;
 inline constexpr double kVesselNumeralDelta = -0.15;

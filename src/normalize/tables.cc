@@ -731,6 +731,8 @@ std::string FoldSlavic(std::string_view token) {
   for (size_t i = 1; i + 1 < s.size(); ++i) {
     if (s[i] == 'y' && IsVowel(s[i - 1]) && s[i - 1] != 'y' && !IsVowel(s[i + 1])) s[i] = 'i';
   }
+  // Latvian and Lithuanian masculine -s after the й (Sergejs, Andrejs, Nikolajs): dropped.
+  if (s.size() > 5 && EndsWith(s, "is") && IsVowel(s[s.size() - 3])) s.pop_back();
   // Endings.
   for (std::string_view end : {"iy", "ii", "yy", "yi", "iy"}) {
     if (s.size() > 3 && EndsWith(s, end)) {
