@@ -38,6 +38,8 @@ void Deletions(const std::string& s, int k, std::vector<uint64_t>* out, std::str
 int IndexedDeletions(const NameUnit& u) {
   if (u.numeric || u.acronym) return 0;
   int k = MaxEdits(u.text.size() + 2);
+  // Weak edits: two edits between tokens of 5-7 letters (name_match.h).
+  if (u.count == 1 && u.text.size() >= 5) k = std::max(k, 2);
   if (u.count > 1) k = std::min(k, 1);
   return k;
 }

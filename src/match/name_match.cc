@@ -309,6 +309,7 @@ PreparedName PrepareTokens(std::vector<std::string> raw, EntityType type, bool n
   if (type == EntityType::kOrganization || type == EntityType::kVessel) NumberWordsToDigits(&raw);
   // Organisations and vessels: a run of single letters is one acronym ("A.B.C." = "ABC").
   std::vector<std::string> written_initials;  // tokens joined from single letters
+  std::vector<std::string> tail_initials;     // a legal form in initials ending the name
   if (type == EntityType::kOrganization || type == EntityType::kVessel) {
     // "&" folds to nothing: its spelled-out forms between two words go too ("H and M" =
     // "H&M" = "H M").
@@ -320,6 +321,20 @@ PreparedName PrepareTokens(std::vector<std::string> raw, EntityType type, bool n
     for (size_t k = 0; k < raw.size();) {
       size_t e = k;
       while (e < raw.size() && raw[e].size() == 1 && !HasDigit(raw[e])) ++e;
+      // A run ending the name may end with a legal form in initials ("Partners V L.P."):
+      // the form stays apart for the legal-form pass, the rest is the run.
+      if (e - k >= 2 && e == raw.size()) {
+        std::string canonical;
+        for (size_t j = k; j < e; ++j) {
+          if (tables.MatchLegalForm(raw, j, &canonical) == e - j) {
+            for (size_t x = j; x < e; ++x) tail_initials.push_back(std::move(raw[x]));
+            raw.resize(j);
+            e = j;
+            break;
+          }
+        }
+        if (k == e) break;  // the whole run was the legal form
+      }
       if (e - k >= 2) {
         std::string acronym;
         for (size_t x = k; x < e; ++x) acronym += raw[x];
@@ -337,6 +352,7 @@ PreparedName PrepareTokens(std::vector<std::string> raw, EntityType type, bool n
       int v = RomanValue(raw[k]);
       if (v > 0) raw[k] = std::to_string(v);
     }
+    for (std::string& t : tail_initials) raw.push_back(std::move(t));
   }
   for (std::string& t : raw) {
     if (HasDigit(t) && HasLetter(t)) t = UnLeet(t);
@@ -403,6 +419,8 @@ PreparedName PrepareTokens(std::vector<std::string> raw, EntityType type, bool n
       w = 0.35f;
     } else if (t.size() == 1 && !HasDigit(t)) {
       w = 0.5f;
+    } else if (type == EntityType::kOrganization && HasDigit(t) && p.weights.size() > 0) {
+      w = kOrgNumberWeight;  // the "numerals" factor judges numbers (score.h)
     } else if (type != EntityType::kPerson) {
       w = static_cast<float>(std::clamp(tables.TokenWeight(t), 0.1, 1.0));
     }
@@ -516,12 +534,18 @@ UnitSimilarity TokenSimilarity(const NameUnit& a, const NameUnit& b) {
   const size_t maxlen = std::max(la, lb);
   int k = MaxEdits(maxlen);
   if (a.count > 1 || b.count > 1) k = std::min(k, 1);
+  // A weak edit: one edit more than MaxEdits allows for tokens of 5-7 letters that start
+  // alike ("starkey" ~ "starmer"), capped at kWeakEditSimilarity.
+  const bool weak_ok =
+      k == 1 && a.count == 1 && b.count == 1 && std::min(la, lb) >= 5 && a.text[0] == b.text[0];
+  const int k_try = weak_ok ? 2 : k;
   // Each symbol present on one side only needs its own edit: a cheap lower bound.
-  if (k > 0 && best.sim < 0.99 && AtMostBits(a.chars & ~b.chars, k) &&
-      AtMostBits(b.chars & ~a.chars, k)) {
-    int d = BoundedOsa(a.text, b.text, k);
-    if (d <= k) {
+  if (k_try > 0 && best.sim < 0.99 && AtMostBits(a.chars & ~b.chars, k_try) &&
+      AtMostBits(b.chars & ~a.chars, k_try)) {
+    int d = BoundedOsa(a.text, b.text, k_try);
+    if (d <= k_try) {
       double s = 0.5 * (1.0 - static_cast<double>(d) / maxlen) + 0.5 * JaroWinkler(a.text, b.text);
+      if (d > k) s = std::min(s, kWeakEditSimilarity);
       if (s > best.sim) best = {s, MatchRule::kEdit};
     }
   }
@@ -539,7 +563,7 @@ double UnmatchedCost(double q_unmatched, double l_unmatched) {
   // Unmatched tokens on both sides are conflicting (a different name element): they
   // cost fully on both sides; what is left over on one side is only missing.
   double conflict = std::min(q_unmatched, l_unmatched);
-  return 2.0 * conflict + kUnmatchedQueryCost * (q_unmatched - conflict) +
+  return kConflictCost * conflict + kUnmatchedQueryCost * (q_unmatched - conflict) +
          kUnmatchedListedCost * (l_unmatched - conflict);
 }
 

@@ -15,7 +15,9 @@
 //   matches exactly only |
 //   transliteration (one side from an abjad script, LoosePhoneticKey equal) 0.90 |
 //   edit distance, only when the
-//   Levenshtein distance is <= MaxEdits(longer length): 0.5*(1-d/len) + 0.5*JaroWinkler |
+//   Levenshtein distance is <= MaxEdits(longer length): 0.5*(1-d/len) + 0.5*JaroWinkler;
+//   one edit more for two tokens of 5-7 letters with the same first letter, capped at
+//   kWeakEditSimilarity (0.78) |
 //   phonetic skeleton equal (>= 3 classes) 0.80 | initial ("v" ~ "vladimir") 0.80.
 //   Tokens with digits match only exactly (YU JONG 2 is not YU JONG 3).
 //   A concatenation unit meets only a single token, by exact, phonetic or <= 1 edit.
@@ -49,6 +51,13 @@ inline constexpr double kTransliterationSimilarity = 0.90;
 // Weight of a person's ancestor names (after bin/ibn, patronymics such as "Viktorovich"):
 // often left out, so missing them costs less than missing a given or family name.
 inline constexpr float kAncestorWeight = 0.6f;
+// The most a weak edit (MaxEdits + 1 edits between two 5-7 letter tokens with the same first
+// letter: "starkey" ~ "starmer") gives.
+inline constexpr double kWeakEditSimilarity = 0.78;
+// Weight of a number in an organisation name: the number of a fund, trust or series
+// ("Partners VI", "Trust 2004-1") weighs little in the name score; the "numerals" factor
+// (score.h) says whether the numbers agree.
+inline constexpr float kOrgNumberWeight = 0.15f;
 // Given-name equivalents (data/given_names.tsv: Bill = William, Juan = John).
 inline constexpr double kNicknameSimilarity = 0.85;
 // An organisation's acronym against the words it abbreviates ("pla" ~ "peoples liberation army").
@@ -59,6 +68,9 @@ inline constexpr uint32_t kNicknameGroupBit = 0x80000000u;
 // a missing middle name or patronymic costs less than a mismatched token.
 inline constexpr double kUnmatchedQueryCost = 0.45;
 inline constexpr double kUnmatchedListedCost = 0.4;
+// Weight at which conflicting tokens (unmatched on both sides: "Dulaimi" vs "Tikriti") count,
+// on each side.
+inline constexpr double kConflictCost = 2.5;
 
 enum class MatchRule : uint8_t {
   kNone = 0,

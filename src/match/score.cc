@@ -427,8 +427,12 @@ Hit ScoreEntity(const PreparedQuery& q, const Entity& e,
   if (listed && (explain || (q_num && l_num) || order_checks)) {
     detail = AlignNames(q.name, *listed, true);
     if (NumeralMismatch(q.name, *listed, detail)) {
-      total -= 0.25;
-      f.factors.push_back({"numerals", -0.25, "the numbers in the names differ"});
+      const bool org = e.type == EntityType::kOrganization;
+      const double d = org ? kOrgNumeralMismatchDelta : kNumeralMismatchDelta;
+      total += d;
+      f.factors.push_back({"numerals", d,
+                           org ? "the numbers differ: another member of a numbered series"
+                               : "the numbers in the names differ"});
     }
     if (NasabInverted(q.name, *listed, detail)) {
       total += kNameOrderDelta;

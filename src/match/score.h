@@ -29,6 +29,11 @@ inline constexpr double kLegalFormVariantDelta = -0.03;
 // Names in other roles: nasab generations inverted (SALMAN BIN MUHAMMAD vs MUHAMMAD BIN
 // SALMAN), or family and given names swapped when both names mark them ("FAMILY, Given").
 inline constexpr double kNameOrderDelta = -0.25;
+// Both names have numbers and they differ: YU JONG 2 is not YU JONG 3 (vessels, persons);
+// for organisations another member of a numbered series (Partners V / Partners VI, Trust
+// 2004-1 / 2004-2), still worth a look (docs/scoring.md, docs/quality.md).
+inline constexpr double kNumeralMismatchDelta = -0.25;
+inline constexpr double kOrgNumeralMismatchDelta = -0.10;
 // Only one of the names has a number: a numbered fund or trust, a numbered vessel.
 inline constexpr double kOrgNumeralDelta = -0.20;
 inline constexpr double kVesselNumeralDelta = -0.15;
