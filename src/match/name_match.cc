@@ -187,6 +187,14 @@ void MarkAncestors(PreparedName* p) {
   for (float w : p->weights) p->total_weight += w;
 }
 
+// True when `f` is the feminine form of `m` by a suffix: Michel/Michelle, Jean/Jeanne,
+// Paul/Pauline, Aleksandr/Aleksandra, Ivanov/Ivanova, Amin/Amina.
+bool GenderedForms(std::string_view m, std::string_view f) {
+  if (m.size() < 4 || f.size() <= m.size() || !f.starts_with(m)) return false;
+  std::string_view suffix = f.substr(m.size());
+  return suffix == "a" || suffix == "le" || suffix == "ne" || suffix == "ine" || suffix == "ette";
+}
+
 // The value of a strictly formed Roman numeral from 1 to 39 ("i", "iv", "xii", "xxxix"),
 // else 0.
 int RomanValue(std::string_view t) {
@@ -323,17 +331,25 @@ PreparedName PrepareTokens(std::vector<std::string> raw, EntityType type, bool n
       while (e < raw.size() && raw[e].size() == 1 && !HasDigit(raw[e])) ++e;
       // A run ending the name may end with a legal form in initials ("Partners V L.P."):
       // the form stays apart for the legal-form pass, the rest is the run.
+      // The form may start just before the run ("Sp. z o.o."): then the tokens before the
+      // run that belong to it were already passed on, and are taken back.
       if (e - k >= 2 && e == raw.size()) {
         std::string canonical;
-        for (size_t j = k; j < e; ++j) {
-          if (tables.MatchLegalForm(raw, j, &canonical) == e - j) {
+        for (size_t j = k >= 2 ? k - 2 : 0; j < e; ++j) {
+          std::vector<std::string> probe;  // tokens j..e (those before k are in `joined`)
+          for (size_t x = j; x < e; ++x) {
+            probe.push_back(x < k ? joined[joined.size() - (k - x)] : raw[x]);
+          }
+          if (tables.MatchLegalForm(probe, 0, &canonical) == probe.size()) {
+            for (size_t x = j; x < k; ++x) raw[x] = std::move(joined[joined.size() - (k - x)]);
+            if (j < k) joined.resize(joined.size() - (k - j));
             for (size_t x = j; x < e; ++x) tail_initials.push_back(std::move(raw[x]));
             raw.resize(j);
             e = j;
             break;
           }
         }
-        if (k == e) break;  // the whole run was the legal form
+        if (k >= e) break;  // the whole run was (part of) the legal form
       }
       if (e - k >= 2) {
         std::string acronym;
@@ -442,6 +458,16 @@ PreparedName PrepareTokens(std::vector<std::string> raw, EntityType type, bool n
     p.units.push_back(MakeUnit(p.tokens[k] + p.tokens[k + 1], static_cast<uint8_t>(k), 2, tables,
                                non_latin, p.syllabic, abjad));
   }
+  // Three short tokens written as one ("Plat Ono Vich" = "Platonovich").
+  for (size_t k = 0; k + 2 < n; ++k) {
+    bool short_words = true;
+    for (size_t x = k; x < k + 3; ++x) {
+      short_words = short_words && p.tokens[x].size() <= 4 && !HasDigit(p.tokens[x]);
+    }
+    if (!short_words) continue;
+    p.units.push_back(MakeUnit(p.tokens[k] + p.tokens[k + 1] + p.tokens[k + 2],
+                               static_cast<uint8_t>(k), 3, tables, non_latin, p.syllabic, abjad));
+  }
   // Organisations: the initials of every run of 2-4 adjacent word tokens, so that "PLA"
   // meets "People's Liberation Army" and "U.S." meets "United States".
   if (type == EntityType::kOrganization && !non_latin) {
@@ -548,6 +574,11 @@ UnitSimilarity TokenSimilarity(const NameUnit& a, const NameUnit& b) {
       if (d > k) s = std::min(s, kWeakEditSimilarity);
       if (s > best.sim) best = {s, MatchRule::kEdit};
     }
+  }
+  // Written in Latin script on both sides: a romanized ending says little (Hindi "putina").
+  if (best.sim > kGenderedFormSimilarity && a.count == 1 && b.count == 1 && !a.non_latin &&
+      !b.non_latin && (GenderedForms(a.text, b.text) || GenderedForms(b.text, a.text))) {
+    return {kGenderedFormSimilarity, best.rule};  // Michel / Michelle, Ivanov / Ivanova
   }
   if (best.sim < kPhoneticSimilarity && a.phonetic.size() >= 3 && a.phonetic == b.phonetic) {
     best = {kPhoneticSimilarity, MatchRule::kPhonetic};

@@ -3,8 +3,9 @@
 // A name is prepared once (PrepareName): folded to ASCII tokens, type-specific words set
 // aside (person titles; organisation legal forms; vessel prefixes), weights given
 // (particles and generic words weigh little), and "units" built: every token, plus every
-// concatenation of two adjacent tokens ("jong"+"un" -> "jongun"), so joined, spaced and
-// hyphenated spellings meet. Each unit carries its phonetic key and romanization variant
+// concatenation of two adjacent tokens ("jong"+"un" -> "jongun") and of three adjacent
+// tokens of at most 4 letters ("plat"+"ono"+"vich"), so joined, spaced and hyphenated
+// spellings meet. Each unit carries its phonetic key and romanization variant
 // keys, so comparing two prepared names costs no allocation.
 //
 // Token rules (TokenSimilarity), the best applicable one wins:
@@ -20,6 +21,8 @@
 //   kWeakEditSimilarity (0.78) |
 //   phonetic skeleton equal (>= 3 classes) 0.80 | initial ("v" ~ "vladimir") 0.80.
 //   Tokens with digits match only exactly (YU JONG 2 is not YU JONG 3).
+//   Masculine and feminine forms of a name ("michel" / "michelle", "ivanov" / "ivanova") are
+//   capped at kGenderedFormSimilarity whatever rule found them.
 //   A concatenation unit meets only a single token, by exact, phonetic or <= 1 edit.
 //   Tokens from Han, Hangul or kana are syllables: exact or variant only.
 // Alignment (AlignNames): greedy one-to-one assignment of units by similarity (order
@@ -58,6 +61,9 @@ inline constexpr double kWeakEditSimilarity = 0.78;
 // ("Partners VI", "Trust 2004-1") weighs little in the name score; the "numerals" factor
 // (score.h) says whether the numbers agree.
 inline constexpr float kOrgNumberWeight = 0.15f;
+// The most two tokens that are the masculine and feminine forms of one name give
+// ("michel" / "michelle", "ivanov" / "ivanova"): another person.
+inline constexpr double kGenderedFormSimilarity = 0.55;
 // Given-name equivalents (data/given_names.tsv: Bill = William, Juan = John).
 inline constexpr double kNicknameSimilarity = 0.85;
 // An organisation's acronym against the words it abbreviates ("pla" ~ "peoples liberation army").
