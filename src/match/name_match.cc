@@ -250,6 +250,7 @@ NameUnit MakeUnit(std::string text, uint8_t first, uint8_t count, const NameTabl
   NameUnit u;
   u.abjad = abjad;
   u.syllabic = syllabic && count == 1 && text.size() <= 6;
+  u.cjk_syllable = !syllabic && count == 1 && tables.IsSyllable(text);
   u.numeric = HasDigit(text);
   u.non_latin = non_latin;
   if (!u.numeric) {
@@ -576,6 +577,12 @@ UnitSimilarity TokenSimilarity(const NameUnit& a, const NameUnit& b) {
     }
   }
   // Written in Latin script on both sides: a romanized ending says little (Hindi "putina").
+  // Two spellings of Korean or Chinese syllables that are not variants of each other are
+  // other syllables ("jong" / "song"): weak evidence only.
+  if (a.cjk_syllable && b.cjk_syllable && best.rule != MatchRule::kVariant &&
+      best.sim > kSyllableEditSimilarity) {
+    best.sim = kSyllableEditSimilarity;
+  }
   if (best.sim > kGenderedFormSimilarity && a.count == 1 && b.count == 1 && !a.non_latin &&
       !b.non_latin && (GenderedForms(a.text, b.text) || GenderedForms(b.text, a.text))) {
     return {kGenderedFormSimilarity, best.rule};  // Michel / Michelle, Ivanov / Ivanova

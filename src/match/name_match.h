@@ -24,7 +24,9 @@
 //   Masculine and feminine forms of a name ("michel" / "michelle", "ivanov" / "ivanova") are
 //   capped at kGenderedFormSimilarity whatever rule found them.
 //   A concatenation unit meets only a single token, by exact, phonetic or <= 1 edit.
-//   Tokens from Han, Hangul or kana are syllables: exact or variant only.
+//   Tokens from Han, Hangul or kana are syllables: exact or variant only. Two Latin tokens
+//   that both spell one Korean or Chinese syllable and are not variants ("jong" / "song")
+//   are capped at kSyllableEditSimilarity.
 // Alignment (AlignNames): greedy one-to-one assignment of units by similarity (order
 // independent); name score = sum(sim * (wq + wl)) over matched pairs divided by
 // (sum(wq + wl) over matched pairs + kUnmatchedQueryCost * unmatched query weight +
@@ -61,6 +63,9 @@ inline constexpr double kWeakEditSimilarity = 0.78;
 // ("Partners VI", "Trust 2004-1") weighs little in the name score; the "numerals" factor
 // (score.h) says whether the numbers agree.
 inline constexpr float kOrgNumberWeight = 0.15f;
+// The most two Latin spellings of different Korean or Chinese syllables give ("jong" /
+// "song", "pong" / "pyong"): a one-letter difference there is another syllable.
+inline constexpr double kSyllableEditSimilarity = 0.70;
 // The most two tokens that are the masculine and feminine forms of one name give
 // ("michel" / "michelle", "ivanov" / "ivanova"): another person.
 inline constexpr double kGenderedFormSimilarity = 0.55;
@@ -106,6 +111,8 @@ struct NameUnit {
   bool non_latin = false;          // from a name written in another script
   bool abjad = false;              // from Arabic, Hebrew or Syriac script (vowels unwritten)
   bool syllabic = false;           // one Han/Hangul/kana syllable: exact or variant only
+  bool cjk_syllable = false;       // a Latin token that spells one Korean or Chinese syllable
+                                   // ("jong", "song"): see kSyllableEditSimilarity
   uint64_t chars = 0;              // bit per symbol present ([a-z] 0..25, [0-9] 26..35)
   uint8_t first = 0;               // first token covered
   uint8_t count = 1;               // tokens covered: 1, or 2 for a concatenation

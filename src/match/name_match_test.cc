@@ -115,6 +115,14 @@ TEST(CompareNames, NameRoles) {
   EXPECT_GE(Score("Friedrich Hans", "Friedrich, Hans", person), 0.99);
 }
 
+// Korean and Chinese syllables one letter apart are other syllables: Jong is not Song.
+TEST(CompareNames, SyllablesAreNotTypos) {
+  const auto person = EntityType::kPerson;
+  EXPECT_LT(Score("Kim Jong-un", "KIM, Song", person), kDefaultThreshold);
+  EXPECT_LT(Score("Kim Jong-un", "Gong Kim"), kDefaultThreshold);
+  EXPECT_GE(Score("Kim Chong-un", "KIM, Jong Un", person), kDefaultThreshold);  // a variant
+}
+
 TEST(CompareNames, SlashAlternatives) {
   EXPECT_EQ(SplitAlternativeNames("Al-Qa'ida/Islamic Army").size(), 2u);
   EXPECT_EQ(SplitAlternativeNames("Maersk A/S").size(), 1u);

@@ -552,6 +552,10 @@ bool NameTables::AreJoinedVariants(std::string_view a, std::string_view b) const
   return data_->JoinedMatch(a, b, ~0u, 0, false);
 }
 
+bool NameTables::IsSyllable(std::string_view token) const {
+  return data_->syllable_sources.find(token) != data_->syllable_sources.end();
+}
+
 const std::vector<uint32_t>& NameTables::GroupIds(std::string_view token) const {
   static const std::vector<uint32_t> kEmpty;
   auto it = data_->token_groups.find(token);

@@ -59,6 +59,9 @@ class NameTables {
   // the pieces pair up equal or as variants in that table, and at least one pair is a
   // variant (a == b is false here: that is an exact match). Does not allocate.
   bool AreJoinedVariants(std::string_view a, std::string_view b) const;
+  // True when `token` is a known spelling of one Korean or Chinese syllable
+  // (data/syllables_*.tsv): "jong", "song", "zhang".
+  bool IsSyllable(std::string_view token) const;
   // Integer ids of the variant groups `token` belongs to (sorted, usually 0 or 1, at most a
   // few); a reference to a static empty vector when unknown. Never allocates.
   const std::vector<uint32_t>& GroupIds(std::string_view token) const;
