@@ -799,6 +799,8 @@ std::string FoldSlavicReference(std::string_view token) {
   for (size_t i = 1; i + 1 < s.size(); ++i) {
     if (s[i] == 'y' && RefIsVowel(s[i - 1]) && s[i - 1] != 'y' && !RefIsVowel(s[i + 1])) s[i] = 'i';
   }
+  // Latvian and Lithuanian masculine -s after the й (Sergejs): dropped.
+  if (s.size() > 5 && RefEndsWith(s, "is") && RefIsVowel(s[s.size() - 3])) s.pop_back();
   // Endings.
   for (std::string_view end : {"iy", "ii", "yy", "yi", "iy"}) {
     if (s.size() > 3 && RefEndsWith(s, end)) {
