@@ -2,7 +2,10 @@
 // loopback port (127.0.0.1 only), with its own temporary directory and list copy, and
 // calls it over HTTP with httplib::Client.
 #include <gtest/gtest.h>
+
 #include <httplib.h>
+#include <chrono>
+#include <thread>
 
 #include <nlohmann/json.hpp>
 
@@ -364,16 +367,21 @@ TEST_F(ServerTest, MetricsAndAccessLog) {
   EXPECT_NE(m.find("sanctions_list_entities{list=\"us_ofac_sdn\""), std::string::npos);
   EXPECT_NE(m.find("sanctions_ready 1"), std::string::npos);
 
-  // One JSON line per request on stderr, without the query string (it holds names).
+  // One JSON line per request on stderr, without the query string (it holds names). The
+  // server writes the line after the response: wait for it (up to 5 s).
   int logged = 0;
-  for (const std::string& line : Lines(ReadAll(log_))) {
-    if (line.empty() || line[0] != '{') continue;
-    json j = json::parse(line);
-    for (const char* k : {"time", "method", "path", "status", "latency_ms", "bytes", "remote"}) {
-      EXPECT_TRUE(j.contains(k)) << k << " in " << line;
+  for (int attempt = 0; attempt < 100 && logged < 2; ++attempt) {
+    if (attempt > 0) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    logged = 0;
+    for (const std::string& line : Lines(ReadAll(log_))) {
+      if (line.empty() || line[0] != '{') continue;
+      json j = json::parse(line);
+      for (const char* k : {"time", "method", "path", "status", "latency_ms", "bytes", "remote"}) {
+        EXPECT_TRUE(j.contains(k)) << k << " in " << line;
+      }
+      EXPECT_EQ(line.find("Kim"), std::string::npos) << line;
+      if (j["path"] == "/v1/search") ++logged;
     }
-    EXPECT_EQ(line.find("Kim"), std::string::npos) << line;
-    if (j["path"] == "/v1/search") ++logged;
   }
   EXPECT_EQ(logged, 2);
 }
