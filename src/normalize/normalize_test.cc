@@ -31,9 +31,9 @@ TEST(FoldToAscii, DiacriticsAndCase) {
 // One case per script the issue names: the transliteration must give Latin letters
 // close to the usual romanization.
 TEST(FoldToAscii, Scripts) {
-  EXPECT_EQ(Fold("김정은"), "gim jeong eun");                     // Hangul, syllables split
-  EXPECT_EQ(Fold("블라디미르 푸틴"), "beulladimileu pu tin");     // a foreign word stays whole
-  EXPECT_EQ(Fold("习近平"), "xi jin ping");                       // Han -> pinyin
+  EXPECT_EQ(Fold("김정은"), "gim jeong eun");             // Hangul, syllables split
+  EXPECT_EQ(Fold("블라디미르 푸틴"), "bladimir pu tin");  // a foreign word: loanword reading
+  EXPECT_EQ(Fold("习近平"), "xi jin ping");               // Han -> pinyin
   EXPECT_EQ(Fold("ウラジーミル・プーチン"), "urajimiru puchin");  // katakana
   EXPECT_EQ(Fold("ひらがな"), "hiragana");                        // hiragana
   EXPECT_EQ(Fold("Владимир Путин"), "vladimir putin");            // Cyrillic
@@ -46,12 +46,31 @@ TEST(FoldToAscii, Scripts) {
   EXPECT_EQ(Fold("ვლადიმერ პუტინი"), "vladimer putini");          // Georgian
   EXPECT_EQ(Fold("วลาดีมีร์ ปูติน"), "w la di mir pu tin");            // Thai
   EXPECT_EQ(Fold("ဗလာဒီမီယာ ပူတင်"), "balardemeyar puutain");         // Burmese
-  EXPECT_EQ(Fold("व्लादिमीर पुतिन"), "vladimira putina");           // Devanagari
+  EXPECT_EQ(Fold("व्लादिमीर पुतिन"), "vladimir putin");             // Devanagari
+  EXPECT_EQ(Fold("ভ্লাদিমির পুতিন"), "bhladimir putin");            // Bengali
 }
 
-TEST(FoldToAscii, KhmerHasNoIcuTransformYet) {
-  // ICU 72 has no Khmer-Latin transform: the text yields no tokens rather than garbage.
-  EXPECT_EQ(Fold("វ៉្លាឌីមៀរ ពូទីន"), "");
+TEST(FoldToAscii, Khmer) {
+  // ICU 72 has no Khmer-Latin transform: the UNGEGN table (data/translit_khmer.tsv).
+  EXPECT_EQ(Fold("វ៉្លាឌីមៀរ ពូទីន"), "vladimier putin");
+  EXPECT_EQ(Fold("ហ៊ុន សែន។"), "hun sen");  // KHAN (full stop) is a boundary
+}
+
+// Silent inherent vowels of Hindi, Bengali, Punjabi and Gujarati (MarkSilentSchwas).
+TEST(FoldToAscii, IndicFinalSchwa) {
+  EXPECT_EQ(Fold("भ्लादिमिर पुटिन"), "bhladimir putin");
+  EXPECT_EQ(Fold("राम"), "ram");
+  EXPECT_EQ(Fold("नरेन्द्र मोदी"), "narendra modi");  // conjunct ndr: a stays
+  EXPECT_EQ(Fold("न"), "na");                      // one consonant
+  EXPECT_EQ(Fold("মোহাম্মদ"), "mohammad");          // Bengali
+  EXPECT_EQ(Fold("ਮਨਮੋਹਨ ਸਿੰਘ"), "manmohan singh");  // Gurmukhi; tippi read as bindi
+  EXPECT_EQ(Fold("মোহাম্মদ শামসুদ্দিন"), "mohammad samsuddin");
+  EXPECT_EQ(Fold("ಪುತಿನ"), "putina");  // Kannada: unchanged
+}
+
+TEST(FoldToAscii, HangulLoanwords) {
+  EXPECT_EQ(Fold("블라디미르 블라디미로비치 푸틴"), "bladimir bladimirobich pu tin");
+  EXPECT_EQ(Fold("김정은"), "gim jeong eun");  // names (up to 3 syllables) unchanged
 }
 
 TEST(FoldToAscii, InvalidUtf8IsAnError) {
