@@ -35,6 +35,7 @@ TEST(CompareNames, ForeignNamesInOtherScripts) {
     EXPECT_GE(Score(q, putin, EntityType::kPerson), kDefaultThreshold) << q;
   }
   EXPECT_GE(Score("ប៉ុល ពត", "Pol Pot", EntityType::kPerson), 0.99);
+  EXPECT_GE(Score("မင်းအောင်လှိုင်", "HLAING, Min Aung", EntityType::kPerson), 0.99);  // Burmese
   EXPECT_GE(Score("バラク・オバマ", "Barack Obama", EntityType::kPerson), kDefaultThreshold);
   EXPECT_GE(Score("मनमोहन सिंह", "Manmohan Singh", EntityType::kPerson), kDefaultThreshold);
   // Readings widen a katakana token, not a name: another person stays apart.

@@ -2,15 +2,14 @@
 #include "normalize/khmer.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <map>
 #include <unordered_map>
 #include <vector>
 
 #include <spdlog/spdlog.h>
 
+#include "normalize/script_table.h"
 #include "util/io.h"
-#include "util/text.h"
 
 namespace sanctions {
 
@@ -41,37 +40,6 @@ struct Consonant {
 bool IsSonorant(char32_t c) {
   return c == 0x1784 || c == 0x1789 || c == 0x178E || c == 0x1793 || c == 0x1798 || c == 0x1799 ||
          c == 0x179A || c == 0x179B || c == 0x179C || c == 0x17A1;
-}
-
-Result<char32_t> ParseCodePoint(std::string_view s) {
-  if (s.size() < 3 || (s[0] != 'U' && s[0] != 'u') || s[1] != '+') {
-    return Status::Corruption("expected a code point U+XXXX, got '" + std::string(s) + "'");
-  }
-  char32_t v = 0;
-  for (size_t i = 2; i < s.size(); ++i) {
-    char c = s[i];
-    int d = c >= '0' && c <= '9'   ? c - '0'
-            : c >= 'A' && c <= 'F' ? c - 'A' + 10
-            : c >= 'a' && c <= 'f' ? c - 'a' + 10
-                                   : -1;
-    if (d < 0 || i > 8) {
-      return Status::Corruption("bad code point '" + std::string(s) + "'");
-    }
-    v = v * 16 + static_cast<char32_t>(d);
-  }
-  return v;
-}
-
-// A reading field: '-' is empty; otherwise lower-case ASCII letters or digits.
-Result<std::string> ParseReading(std::string_view s) {
-  if (s == "-") return std::string();
-  if (s.empty()) return Status::Corruption("empty reading (write '-' for none)");
-  for (char c : s) {
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
-      return Status::Corruption("reading '" + std::string(s) + "' is not lower-case ASCII");
-    }
-  }
-  return std::string(s);
 }
 
 }  // namespace
@@ -113,14 +81,9 @@ Status KhmerTable::Data::AddRecord(const std::vector<std::string_view>& f) {
     has_inherent = true;
     return Status::Ok();
   }
-  std::u32string seq;
-  for (const std::string& part : Split(f[0], ' ')) {
-    auto cp = ParseCodePoint(part);
-    if (!cp.ok()) return cp.status();
-    if (!IsKhmer(*cp)) return Status::Corruption("code point " + part + " is not Khmer");
-    seq.push_back(*cp);
-  }
-  if (seq.empty()) return Status::Corruption("no code point");
+  auto parsed = ParseCodePoints(f[0], 0x1780, 0x19FF);
+  if (!parsed.ok()) return parsed.status();
+  const std::u32string& seq = *parsed;
   if (k == "vowel") {
     SANCTIONS_RETURN_IF_ERROR(need(4));
     auto a = ParseReading(f[2]);
@@ -308,45 +271,20 @@ std::string KhmerTable::ToLatin(std::u32string_view text) const {
 }
 
 Result<std::shared_ptr<const KhmerTable>> KhmerTable::Load(const std::string& path) {
-  Result<std::string> text = ReadFile(path);
-  if (!text.ok()) return text.status();
-  const std::string name = BaseName(path);
-  if (!IsValidUtf8(*text)) return Status::Corruption(name + ": not valid UTF-8");
   auto table = std::make_shared<KhmerTable>();
-  std::string_view rest = StripBom(*text);
-  size_t line_no = 0;
-  while (!rest.empty()) {
-    size_t nl = rest.find('\n');
-    std::string_view line = rest.substr(0, nl);
-    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-    ++line_no;
-    std::string_view trimmed = Trim(line);
-    if (trimmed.empty() || trimmed[0] == '#') continue;
-    std::vector<std::string_view> fields;
-    size_t start = 0;
-    while (true) {
-      size_t tab = line.find('\t', start);
-      fields.push_back(Trim(line.substr(start, tab == std::string_view::npos ? tab : tab - start)));
-      if (tab == std::string_view::npos) break;
-      start = tab + 1;
-    }
-    Status st = table->data_->AddRecord(fields);
-    if (!st.ok()) {
-      return Status::Corruption(name + " line " + std::to_string(line_no) + ": " + st.message());
-    }
-  }
+  SANCTIONS_RETURN_IF_ERROR(ForEachTableRecord(
+      path, [&](const std::vector<std::string_view>& f) { return table->data_->AddRecord(f); }));
   const Data& d = *table->data_;
   if (d.consonants.empty() || d.vowels.empty() || !d.has_inherent) {
-    return Status::Corruption(name + ": needs consonants, vowels and the inherent vowel row");
+    return Status::Corruption(BaseName(path) +
+                              ": needs consonants, vowels and the inherent vowel row");
   }
   return std::shared_ptr<const KhmerTable>(std::move(table));
 }
 
 const KhmerTable* KhmerTable::Get() {
   static const std::shared_ptr<const KhmerTable> table = []() {
-    const char* env = std::getenv("SANCTIONS_DATA_DIR");
-    std::string dir = env && *env ? env : SANCTIONS_DATA_DIR;
-    auto r = Load(dir + "/translit_khmer.tsv");
+    auto r = Load(ScriptTableDir() + "/translit_khmer.tsv");
     if (!r.ok()) {
       spdlog::error("Khmer table not loaded, Khmer names yield no tokens: {}",
                     r.status().ToString());

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <fstream>
 
+#include "normalize/burmese.h"
 #include "normalize/khmer.h"
 #include "unicode/unistr.h"
 
@@ -112,6 +113,26 @@ TEST(KhmerTable, LoadErrorsNameFileAndLine) {
   EXPECT_NE(r.status().message().find("translit_khmer_bad.tsv line 3"), std::string::npos)
       << r.status().message();
   EXPECT_FALSE(KhmerTable::Load(::testing::TempDir() + "/no_such_file.tsv").ok());
+}
+
+}  // namespace
+}  // namespace sanctions
+
+namespace sanctions {
+namespace {
+
+TEST(BurmeseTable, LoadErrorsNameFileAndLine) {
+  std::string path = ::testing::TempDir() + "/translit_burmese_bad.tsv";
+  {
+    std::ofstream f(path);
+    f << "# test\nU+1000\tconsonant\tk\nU+1780\trhyme\ta\n";
+  }
+  auto r = BurmeseTable::Load(path);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("translit_burmese_bad.tsv line 3"), std::string::npos)
+      << r.status().message();
+  ASSERT_NE(BurmeseTable::Get(), nullptr);
+  EXPECT_EQ(BurmeseTable::Get()->ToLatin(U"\u1019\u1004\u103A\u1038"), "min");
 }
 
 }  // namespace

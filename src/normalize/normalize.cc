@@ -11,6 +11,7 @@
 #include <array>
 #include <memory>
 
+#include "normalize/burmese.h"
 #include "normalize/khmer.h"
 #include "normalize/loanword.h"
 #include "util/text.h"
@@ -184,7 +185,22 @@ icu::UnicodeString PrepareScripts(const icu::UnicodeString& in) {
     if (KhmerTable::IsKhmer(static_cast<char32_t>(c))) {
       int32_t end = RunEnd(in, at, KhmerTable::IsKhmer);
       if (const KhmerTable* khmer = KhmerTable::Get()) {
+        out.append(static_cast<UChar32>(' '));
         AppendAscii(khmer->ToLatin(CodePoints(in, at, end)), &out);
+        out.append(static_cast<UChar32>(' '));
+      } else {
+        out.append(in, at, end - at);
+      }
+      i = end;
+      continue;
+    }
+    // Burmese: ICU runs the syllables together; the BGN/PCGN table, a token per syllable.
+    if (BurmeseTable::IsBurmese(static_cast<char32_t>(c))) {
+      int32_t end = RunEnd(in, at, BurmeseTable::IsBurmese);
+      if (const BurmeseTable* burmese = BurmeseTable::Get()) {
+        out.append(static_cast<UChar32>(' '));
+        AppendAscii(burmese->ToLatin(CodePoints(in, at, end)), &out);
+        out.append(static_cast<UChar32>(' '));
       } else {
         out.append(in, at, end - at);
       }

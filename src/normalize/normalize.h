@@ -1,11 +1,11 @@
 // Text normalisation for matching: any script -> lower-case ASCII Latin tokens.
 //
-// Pipeline (docs/scoring.md): NFKC -> script-specific preparation (Hangul names split
-// into syllables and Hangul foreign words read by the loanword orthography; Khmer
-// romanized by the UNGEGN table; Indic word-final schwa dropped; Japanese prolonged-sound
-// mark dropped, middle dots as spaces) -> ICU "Any-Latin; Latin-ASCII" transliteration ->
-// lower case -> apostrophes removed -> every other character that is not [a-z0-9] becomes
-// a token boundary.
+// Pipeline (docs/scoring.md): NFKC -> silent Indic schwas marked (loanword.h) -> script
+// preparation (Hangul names split into syllables and Hangul foreign words read by the
+// loanword orthography; Khmer by the UNGEGN table, Burmese by the BGN/PCGN table a token
+// per syllable; Japanese prolonged-sound mark dropped, middle dots as spaces) -> ICU
+// "Any-Latin; Latin-ASCII" transliteration -> lower case -> apostrophes removed -> every
+// other character that is not [a-z0-9] becomes a token boundary.
 // Pure-ASCII input takes a fast path that never touches ICU.
 //
 // Thread safety: all functions may be called from many threads at once. ICU

@@ -45,7 +45,7 @@ TEST(FoldToAscii, Scripts) {
   EXPECT_EQ(Fold("Վլադիմիր Պուտին"), "vladimir putin");           // Armenian
   EXPECT_EQ(Fold("ვლადიმერ პუტინი"), "vladimer putini");          // Georgian
   EXPECT_EQ(Fold("วลาดีมีร์ ปูติน"), "w la di mir pu tin");            // Thai
-  EXPECT_EQ(Fold("ဗလာဒီမီယာ ပူတင်"), "balardemeyar puutain");         // Burmese
+  EXPECT_EQ(Fold("ဗလာဒီမီယာ ပူတင်"), "ba la di mi ya pu tin");        // Burmese
   EXPECT_EQ(Fold("व्लादिमीर पुतिन"), "vladimir putin");             // Devanagari
   EXPECT_EQ(Fold("ভ্লাদিমির পুতিন"), "bhladimir putin");            // Bengali
 }
@@ -66,6 +66,16 @@ TEST(FoldToAscii, IndicFinalSchwa) {
   EXPECT_EQ(Fold("ਮਨਮੋਹਨ ਸਿੰਘ"), "manmohan singh");  // Gurmukhi; tippi read as bindi
   EXPECT_EQ(Fold("মোহাম্মদ শামসুদ্দিন"), "mohammad samsuddin");
   EXPECT_EQ(Fold("ಪುತಿನ"), "putina");  // Kannada: unchanged
+}
+
+// Burmese: BGN/PCGN syllables, one token each (ICU: "mainnaaunglhaine").
+TEST(FoldToAscii, Burmese) {
+  EXPECT_EQ(Fold("မင်းအောင်လှိုင်"), "min aung hlaing");  // medial ha: hl; -aung, -aing
+  EXPECT_EQ(Fold("သန်းရွှေ"), "than shwe");            // ရွှ: sh + w
+  EXPECT_EQ(Fold("နေဝင်း"), "ne win");
+  EXPECT_EQ(Fold("ကျော်ထွန်း"), "kyaw htun");  // ော် aw; ွန် un; ထ ht
+  EXPECT_EQ(Fold("မန္တလေး"), "man ta le");   // stacked consonant: a final
+  EXPECT_EQ(Fold("ခင်မောင်၁၂"), "khin maung 12");
 }
 
 TEST(FoldToAscii, HangulLoanwords) {
