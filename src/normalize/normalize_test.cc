@@ -1,6 +1,9 @@
 #include "normalize/normalize.h"
 
 #include <gtest/gtest.h>
+#include <unicode/unistr.h>
+
+#include <random>
 
 namespace sanctions {
 namespace {
@@ -81,6 +84,41 @@ TEST(FoldToAscii, Burmese) {
 TEST(FoldToAscii, HangulLoanwords) {
   EXPECT_EQ(Fold("블라디미르 블라디미로비치 푸틴"), "bladimir bladimirobich pu tin");
   EXPECT_EQ(Fold("김정은"), "gim jeong eun");  // names (up to 3 syllables) unchanged
+}
+
+// Random text in the scripts with their own readings (Khmer, Burmese, Hangul, katakana,
+// Indic): always folds to lower-case ASCII tokens, and readings stay within their budget.
+TEST(FoldToAscii, RandomTextInScriptsWithReadings) {
+  const std::pair<UChar32, UChar32> blocks[] = {
+      {0x1780, 0x17FF}, {0x19E0, 0x19FF}, {0x1000, 0x109F}, {0xAC00, 0xAC40},
+      {0x30A0, 0x30FF}, {0x0900, 0x097F}, {0x0980, 0x09FF}, {0x0A00, 0x0AFF}};
+  std::mt19937 rng(20261130);
+  for (int round = 0; round < 3000; ++round) {
+    icu::UnicodeString u;
+    int len = 1 + static_cast<int>(rng() % 14);
+    const auto& block = blocks[rng() % std::size(blocks)];
+    for (int k = 0; k < len; ++k) {
+      if (rng() % 9 == 0) {
+        u.append(static_cast<UChar32>(' '));
+      } else {
+        u.append(static_cast<UChar32>(block.first + rng() % (block.second - block.first + 1)));
+      }
+    }
+    std::string text;
+    u.toUTF8String(text);
+    auto folded = FoldToAscii(text);
+    ASSERT_TRUE(folded.ok()) << text;
+    for (char c : *folded) {
+      ASSERT_TRUE((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ') << text;
+    }
+    for (const TokenReadings& r : ForeignNameReadings(text, 16)) {
+      EXPECT_LE(r.readings.size(), 16u) << text;
+      for (const std::string& reading : r.readings) {
+        EXPECT_FALSE(reading.empty()) << text;
+        EXPECT_NE(reading, r.token) << text;
+      }
+    }
+  }
 }
 
 TEST(FoldToAscii, InvalidUtf8IsAnError) {
