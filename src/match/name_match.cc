@@ -7,6 +7,7 @@
 
 #include "match/distance.h"
 #include "match/phonetic.h"
+#include "normalize/loanword.h"
 #include "normalize/normalize.h"
 #include "normalize/tables.h"
 #include "normalize/title_kinds.h"
@@ -210,25 +211,6 @@ int RomanValue(std::string_view t) {
     }
   }
   return 0;
-}
-
-// A foreign word written in Hangul and romanized whole ("beulladimileu"): drop the
-// vowel "eu" Korean inserts after a consonant cluster element, merge doubled letters
-// and read a final "l" as "r" -> "bladimir".
-std::string KoreanLoanword(const std::string& t) {
-  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
-  std::string out;
-  for (size_t i = 0; i < t.size(); ++i) {
-    if (t[i] == 'e' && i + 1 < t.size() && t[i + 1] == 'u' && i > 0 && !vowel(t[i - 1]) &&
-        (i + 2 == t.size() || !vowel(t[i + 2]))) {
-      ++i;
-      continue;
-    }
-    if (!out.empty() && out.back() == t[i] && !vowel(t[i])) continue;
-    out.push_back(t[i]);
-  }
-  if (out.size() > 3 && out.back() == 'l') out.back() = 'r';
-  return out;
 }
 
 // The best rule two units' variant groups give: a romanization group in common (kVariant),
@@ -500,21 +482,29 @@ PreparedName PrepareName(std::string_view utf8, EntityType type) {
   bool non_latin = false;
   bool syllabic = false;
   bool abjad = false;
-  bool script_is_hangul = false;
+  bool katakana = false;
   if (!IsAscii(utf8)) {
     std::string script = DominantScript(utf8);
     non_latin = !script.empty() && script != "Latn";
     syllabic = script == "Hani" || script == "Hang" || script == "Hira" || script == "Kana";
     abjad = script == "Arab" || script == "Hebr" || script == "Syrc";
-    script_is_hangul = script == "Hang";
+    katakana = script == "Kana";
   }
-  std::vector<std::string> tokens = NormalizeTokens(utf8);
-  if (script_is_hangul) {
-    for (std::string& t : tokens) {
-      if (t.size() >= 8) t = KoreanLoanword(t);
+  PreparedName p = PrepareTokens(NormalizeTokens(utf8), type, non_latin, syllabic, abjad);
+  // Katakana writes foreign names by sound: each reading as a foreign name (ウラジーミル
+  // -> uladimir...) is one more unit of its token, after the tokens and concatenations.
+  if (katakana && !p.tokens.empty()) {
+    const NameTables& tables = NameTables::Get();
+    for (const TokenReadings& r : ForeignNameReadings(utf8, kMaxKatakanaReadings)) {
+      for (size_t k = 0; k < p.tokens.size(); ++k) {
+        if (p.tokens[k] != r.token) continue;
+        for (const std::string& reading : r.readings) {
+          p.units.push_back(MakeUnit(reading, static_cast<uint8_t>(k), 1, tables, non_latin,
+                                     /*syllabic=*/false, abjad));
+        }
+      }
     }
   }
-  PreparedName p = PrepareTokens(std::move(tokens), type, non_latin, syllabic, abjad);
   // "FAMILY, Given Names": the tokens before the first comma are the family name.
   size_t comma = utf8.find(',');
   if (comma != std::string_view::npos && type != EntityType::kOrganization &&

@@ -5,8 +5,10 @@
 // (particles and generic words weigh little), and "units" built: every token, plus every
 // concatenation of two adjacent tokens ("jong"+"un" -> "jongun") and of three adjacent
 // tokens of at most 4 letters ("plat"+"ono"+"vich"), so joined, spaced and hyphenated
-// spellings meet. Each unit carries its phonetic key and romanization variant
-// keys, so comparing two prepared names costs no allocation.
+// spellings meet, plus, for a name in katakana, each reading of a token as a foreign name
+// (normalize/loanword.h: "urajimiru" -> "uladimir"...; same token, count 1). Each unit
+// carries its phonetic key and romanization variant keys, so comparing two prepared names
+// costs no allocation.
 //
 // Token rules (TokenSimilarity), the best applicable one wins:
 //   exact 1.0 | romanization variant (NameTables groups or FoldSlavic) 0.92 |
@@ -125,7 +127,7 @@ struct NameUnit {
 struct PreparedName {
   std::vector<std::string> tokens;  // the tokens compared, after type-specific removal
   std::vector<float> weights;       // per token
-  std::vector<NameUnit> units;      // tokens first (units[i] is tokens[i]), then pairs
+  std::vector<NameUnit> units;      // tokens first (units[i] is tokens[i]), pairs, readings
   float total_weight = 0;
   std::string legal_form;       // canonical legal form found (organisations)
   bool had_title = false;       // a person title was dropped

@@ -12,6 +12,9 @@
 #include <array>
 #include <memory>
 
+#include "normalize/burmese.h"
+#include "normalize/khmer.h"
+#include "normalize/loanword.h"
 #include "util/text.h"
 
 namespace sanctions {
@@ -23,10 +26,6 @@ constexpr const char* kTransformId = "Any-Latin; Latin-ASCII";
 bool IsApostrophe(UChar32 c) {
   return c == '\'' || c == '`' || c == 0x2018 || c == 0x2019 || c == 0x02BC || c == 0x02BB ||
          c == 0x00B4 || c == 0x02B9 || c == 0x02BE || c == 0x02BF || c == 0x2032;
-}
-
-bool IsHangulSyllable(UChar32 c) {
-  return c >= 0xAC00 && c <= 0xD7A3;
 }
 
 // Appends ASCII text to `out` folded: [a-z0-9] kept (upper case lowered), apostrophes
@@ -71,12 +70,53 @@ Result<icu::Transliterator*> ThreadTransliterator() {
   return tl.get();
 }
 
-// Prepares NFKC text for transliteration (see the header comment and the Greek note).
+// Appends ASCII text to a UnicodeString.
+void AppendAscii(std::string_view ascii, icu::UnicodeString* out) {
+  for (char ch : ascii) out->append(static_cast<UChar32>(static_cast<unsigned char>(ch)));
+}
+
+// The code points of in[begin, end).
+std::u32string CodePoints(const icu::UnicodeString& in, int32_t begin, int32_t end) {
+  std::u32string out;
+  for (int32_t i = begin; i < end;) {
+    UChar32 c = in.char32At(i);
+    out.push_back(static_cast<char32_t>(c));
+    i += U16_LENGTH(c);
+  }
+  return out;
+}
+
+// The end of the run of code points from `begin` that satisfy `pred`.
+template <typename Pred>
+int32_t RunEnd(const icu::UnicodeString& in, int32_t begin, Pred pred) {
+  int32_t j = begin;
+  while (j < in.length()) {
+    UChar32 c = in.char32At(j);
+    if (!pred(static_cast<char32_t>(c))) break;
+    j += U16_LENGTH(c);
+  }
+  return j;
+}
+
+// MarkSilentSchwas (loanword.h) on texts with Indic letters; others returned as they are.
+icu::UnicodeString MarkIndicSchwas(const icu::UnicodeString& text) {
+  bool indic = false;
+  for (int32_t i = 0; i < text.length() && !indic; ++i) {
+    indic = InSchwaDeletingBlock(text.charAt(i));
+  }
+  if (!indic) return text;
+  std::u32string marked = MarkSilentSchwas(CodePoints(text, 0, text.length()));
+  icu::UnicodeString out;
+  for (char32_t c : marked) out.append(static_cast<UChar32>(c));
+  return out;
+}
+
+// Prepares NFKC text for transliteration (see the header comment and docs/scoring.md).
 icu::UnicodeString PrepareScripts(const icu::UnicodeString& in) {
   icu::UnicodeString out;
-  int hangul_run = 0;  // length of the current run of Hangul syllables (0 = not counted)
   int32_t n = in.length();
   for (int32_t i = 0; i < n;) {
+    const int32_t at = i;
     UChar32 c = in.char32At(i);
     i += U16_LENGTH(c);
     if (IsApostrophe(c)) continue;
@@ -107,6 +147,7 @@ icu::UnicodeString PrepareScripts(const icu::UnicodeString& in) {
       default:
         break;
     }
+    if (c == 0x0A70) c = 0x0A02;  // Gurmukhi tippi = bindi (ICU drops the tippi: ਸਿੰਘ)
     if (c == 0x30FB || c == 0x00B7 || c == 0xFF65) {  // middle dots
       out.append(static_cast<UChar32>(' '));
       continue;
@@ -125,21 +166,49 @@ icu::UnicodeString PrepareScripts(const icu::UnicodeString& in) {
         continue;
       }
     }
-    out.append(c);
     // Korean names are one to three syllables: split them. A longer run is a foreign
-    // word written in Hangul (블라디미르): keep it whole.
-    if (IsHangulSyllable(c) && i < n && IsHangulSyllable(in.char32At(i))) {
-      if (hangul_run == 0) {
-        int32_t j = i - U16_LENGTH(c);
-        while (j < n && IsHangulSyllable(in.char32At(j))) {
-          ++hangul_run;
-          j += U16_LENGTH(in.char32At(j));
+    // word written in Hangul (블라디미르): read whole by the loanword orthography.
+    if (IsHangulSyllable(static_cast<char32_t>(c))) {
+      int32_t end = RunEnd(in, at, IsHangulSyllable);
+      std::u32string run = CodePoints(in, at, end);
+      if (run.size() >= 4) {
+        AppendAscii(KoreanLoanwordReading(run), &out);
+      } else {
+        for (size_t k = 0; k < run.size(); ++k) {
+          if (k) out.append(static_cast<UChar32>(' '));
+          out.append(static_cast<UChar32>(run[k]));
         }
       }
-      if (hangul_run < 4) out.append(static_cast<UChar32>(' '));
-    } else {
-      hangul_run = 0;
+      i = end;
+      continue;
     }
+    // Khmer: no ICU transform; the UNGEGN table (data/translit_khmer.tsv).
+    if (KhmerTable::IsKhmer(static_cast<char32_t>(c))) {
+      int32_t end = RunEnd(in, at, KhmerTable::IsKhmer);
+      if (const KhmerTable* khmer = KhmerTable::Get()) {
+        out.append(static_cast<UChar32>(' '));
+        AppendAscii(khmer->ToLatin(CodePoints(in, at, end)), &out);
+        out.append(static_cast<UChar32>(' '));
+      } else {
+        out.append(in, at, end - at);
+      }
+      i = end;
+      continue;
+    }
+    // Burmese: ICU runs the syllables together; the BGN/PCGN table, a token per syllable.
+    if (BurmeseTable::IsBurmese(static_cast<char32_t>(c))) {
+      int32_t end = RunEnd(in, at, BurmeseTable::IsBurmese);
+      if (const BurmeseTable* burmese = BurmeseTable::Get()) {
+        out.append(static_cast<UChar32>(' '));
+        AppendAscii(burmese->ToLatin(CodePoints(in, at, end)), &out);
+        out.append(static_cast<UChar32>(' '));
+      } else {
+        out.append(in, at, end - at);
+      }
+      i = end;
+      continue;
+    }
+    out.append(c);
   }
   return out;
 }
@@ -180,7 +249,7 @@ Result<std::string> FoldToAscii(std::string_view utf8) {
   // Lower case first: ICU romanizes some capitals with combining marks Latin-ASCII keeps
   // ("Ь" -> "ʹ̱"), and case carries nothing for matching.
   text.toLower(icu::Locale::getRoot());
-  text = PrepareScripts(text);
+  text = PrepareScripts(MarkIndicSchwas(text));
   auto tl = ThreadTransliterator();
   if (!tl.ok()) return tl.status();
   (*tl)->transliterate(text);
@@ -210,6 +279,40 @@ std::vector<std::string> NormalizeTokens(std::string_view utf8) {
   auto folded = FoldToAscii(utf8);
   if (!folded.ok()) return {};
   return SplitTokens(*folded);
+}
+
+std::vector<TokenReadings> ForeignNameReadings(std::string_view utf8, size_t max_per_word) {
+  std::vector<TokenReadings> out;
+  if (IsAscii(utf8) || !IsValidUtf8(utf8)) return out;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status)) return out;
+  icu::UnicodeString text = nfkc->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(
+                                                utf8.data(), static_cast<int32_t>(utf8.size()))),
+                                            status);
+  if (U_FAILURE(status)) return out;
+  for (int32_t i = 0; i < text.length();) {
+    UChar32 c = text.char32At(i);
+    if (!IsKatakanaWordChar(static_cast<char32_t>(c)) || c == 0x30FC) {
+      i += U16_LENGTH(c);
+      continue;
+    }
+    const int32_t begin = i;
+    const int32_t end = RunEnd(text, begin, IsKatakanaWordChar);
+    i = end;
+    std::string word;
+    text.tempSubStringBetween(begin, end).toUTF8String(word);
+    auto folded = FoldToAscii(word);
+    if (!folded.ok() || folded->empty() || folded->find(' ') != std::string::npos) continue;
+    TokenReadings r;
+    r.token = *folded;
+    for (std::string& s : KatakanaReadings(CodePoints(text, begin, end), max_per_word)) {
+      if (s != r.token) r.readings.push_back(std::move(s));
+    }
+    if (r.readings.empty()) continue;
+    out.push_back(std::move(r));
+  }
+  return out;
 }
 
 std::string DominantScript(std::string_view utf8) {

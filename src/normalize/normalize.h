@@ -1,9 +1,11 @@
 // Text normalisation for matching: any script -> lower-case ASCII Latin tokens.
 //
-// Pipeline (docs/scoring.md): NFKC -> script-specific preparation (Hangul split into
-// syllables, Japanese prolonged-sound mark dropped, middle dots as spaces) -> ICU
-// "Any-Latin; Latin-ASCII" transliteration -> lower case -> apostrophes removed ->
-// every other character that is not [a-z0-9] becomes a token boundary.
+// Pipeline (docs/scoring.md): NFKC -> silent Indic schwas marked (loanword.h) -> script
+// preparation (Hangul names split into syllables and Hangul foreign words read by the
+// loanword orthography; Khmer by the UNGEGN table, Burmese by the BGN/PCGN table a token
+// per syllable; Japanese prolonged-sound mark dropped, middle dots as spaces) -> ICU
+// "Any-Latin; Latin-ASCII" transliteration -> lower case -> apostrophes removed -> every
+// other character that is not [a-z0-9] becomes a token boundary.
 // Pure-ASCII input takes a fast path that never touches ICU.
 //
 // Thread safety: all functions may be called from many threads at once. ICU
@@ -31,6 +33,18 @@ std::vector<std::string> SplitTokens(std::string_view folded);
 // FoldToAscii + SplitTokens. Invalid input yields no tokens (never fails): used on
 // hot paths where the input was validated before.
 std::vector<std::string> NormalizeTokens(std::string_view utf8);
+
+// One token of FoldToAscii(utf8) and the other spellings it may stand for.
+struct TokenReadings {
+  std::string token;
+  std::vector<std::string> readings;  // all different from `token`
+};
+
+// Foreign-name readings of the katakana words of `utf8` (KatakanaReadings in
+// normalize/loanword.h: ウラジーミル -> uladimir...), at most `max_per_word` per word, for
+// callers that add them as alternative spellings of the token. Empty when the text has no
+// katakana word or is not valid UTF-8.
+std::vector<TokenReadings> ForeignNameReadings(std::string_view utf8, size_t max_per_word);
 
 // The dominant script of the text as an ISO 15924 code ("Latn", "Cyrl", "Arab", "Hang",
 // "Hani", "Kana", "Hira", "Thai", "Mymr", "Deva", "Khmr", "Grek", "Armn", "Geor", "Hebr"),

@@ -1,6 +1,9 @@
 #include "normalize/normalize.h"
 
 #include <gtest/gtest.h>
+#include <unicode/unistr.h>
+
+#include <random>
 
 namespace sanctions {
 namespace {
@@ -31,9 +34,9 @@ TEST(FoldToAscii, DiacriticsAndCase) {
 // One case per script the issue names: the transliteration must give Latin letters
 // close to the usual romanization.
 TEST(FoldToAscii, Scripts) {
-  EXPECT_EQ(Fold("김정은"), "gim jeong eun");                     // Hangul, syllables split
-  EXPECT_EQ(Fold("블라디미르 푸틴"), "beulladimileu pu tin");     // a foreign word stays whole
-  EXPECT_EQ(Fold("习近平"), "xi jin ping");                       // Han -> pinyin
+  EXPECT_EQ(Fold("김정은"), "gim jeong eun");             // Hangul, syllables split
+  EXPECT_EQ(Fold("블라디미르 푸틴"), "bladimir pu tin");  // a foreign word: loanword reading
+  EXPECT_EQ(Fold("习近平"), "xi jin ping");               // Han -> pinyin
   EXPECT_EQ(Fold("ウラジーミル・プーチン"), "urajimiru puchin");  // katakana
   EXPECT_EQ(Fold("ひらがな"), "hiragana");                        // hiragana
   EXPECT_EQ(Fold("Владимир Путин"), "vladimir putin");            // Cyrillic
@@ -45,13 +48,77 @@ TEST(FoldToAscii, Scripts) {
   EXPECT_EQ(Fold("Վլադիմիր Պուտին"), "vladimir putin");           // Armenian
   EXPECT_EQ(Fold("ვლადიმერ პუტინი"), "vladimer putini");          // Georgian
   EXPECT_EQ(Fold("วลาดีมีร์ ปูติน"), "w la di mir pu tin");            // Thai
-  EXPECT_EQ(Fold("ဗလာဒီမီယာ ပူတင်"), "balardemeyar puutain");         // Burmese
-  EXPECT_EQ(Fold("व्लादिमीर पुतिन"), "vladimira putina");           // Devanagari
+  EXPECT_EQ(Fold("ဗလာဒီမီယာ ပူတင်"), "ba la di mi ya pu tin");        // Burmese
+  EXPECT_EQ(Fold("व्लादिमीर पुतिन"), "vladimir putin");             // Devanagari
+  EXPECT_EQ(Fold("ভ্লাদিমির পুতিন"), "bhladimir putin");            // Bengali
 }
 
-TEST(FoldToAscii, KhmerHasNoIcuTransformYet) {
-  // ICU 72 has no Khmer-Latin transform: the text yields no tokens rather than garbage.
-  EXPECT_EQ(Fold("វ៉្លាឌីមៀរ ពូទីន"), "");
+TEST(FoldToAscii, Khmer) {
+  // ICU 72 has no Khmer-Latin transform: the UNGEGN table (data/translit_khmer.tsv).
+  EXPECT_EQ(Fold("វ៉្លាឌីមៀរ ពូទីន"), "vladimier putin");
+  EXPECT_EQ(Fold("ហ៊ុន សែន។"), "hun sen");  // KHAN (full stop) is a boundary
+}
+
+// Silent inherent vowels of Hindi, Bengali, Punjabi and Gujarati (MarkSilentSchwas).
+TEST(FoldToAscii, IndicFinalSchwa) {
+  EXPECT_EQ(Fold("भ्लादिमिर पुटिन"), "bhladimir putin");
+  EXPECT_EQ(Fold("राम"), "ram");
+  EXPECT_EQ(Fold("नरेन्द्र मोदी"), "narendra modi");  // conjunct ndr: a stays
+  EXPECT_EQ(Fold("न"), "na");                      // one consonant
+  EXPECT_EQ(Fold("মোহাম্মদ"), "mohammad");          // Bengali
+  EXPECT_EQ(Fold("ਮਨਮੋਹਨ ਸਿੰਘ"), "manmohan singh");  // Gurmukhi; tippi read as bindi
+  EXPECT_EQ(Fold("মোহাম্মদ শামসুদ্দিন"), "mohammad samsuddin");
+  EXPECT_EQ(Fold("ಪುತಿನ"), "putina");  // Kannada: unchanged
+}
+
+// Burmese: BGN/PCGN syllables, one token each (ICU: "mainnaaunglhaine").
+TEST(FoldToAscii, Burmese) {
+  EXPECT_EQ(Fold("မင်းအောင်လှိုင်"), "min aung hlaing");  // medial ha: hl; -aung, -aing
+  EXPECT_EQ(Fold("သန်းရွှေ"), "than shwe");            // ရွှ: sh + w
+  EXPECT_EQ(Fold("နေဝင်း"), "ne win");
+  EXPECT_EQ(Fold("ကျော်ထွန်း"), "kyaw htun");  // ော် aw; ွန် un; ထ ht
+  EXPECT_EQ(Fold("မန္တလေး"), "man ta le");   // stacked consonant: a final
+  EXPECT_EQ(Fold("ခင်မောင်၁၂"), "khin maung 12");
+}
+
+TEST(FoldToAscii, HangulLoanwords) {
+  EXPECT_EQ(Fold("블라디미르 블라디미로비치 푸틴"), "bladimir bladimirobich pu tin");
+  EXPECT_EQ(Fold("김정은"), "gim jeong eun");  // names (up to 3 syllables) unchanged
+}
+
+// Random text in the scripts with their own readings (Khmer, Burmese, Hangul, katakana,
+// Indic): always folds to lower-case ASCII tokens, and readings stay within their budget.
+TEST(FoldToAscii, RandomTextInScriptsWithReadings) {
+  const std::pair<UChar32, UChar32> blocks[] = {
+      {0x1780, 0x17FF}, {0x19E0, 0x19FF}, {0x1000, 0x109F}, {0xAC00, 0xAC40},
+      {0x30A0, 0x30FF}, {0x0900, 0x097F}, {0x0980, 0x09FF}, {0x0A00, 0x0AFF}};
+  std::mt19937 rng(20261130);
+  for (int round = 0; round < 3000; ++round) {
+    icu::UnicodeString u;
+    int len = 1 + static_cast<int>(rng() % 14);
+    const auto& block = blocks[rng() % std::size(blocks)];
+    for (int k = 0; k < len; ++k) {
+      if (rng() % 9 == 0) {
+        u.append(static_cast<UChar32>(' '));
+      } else {
+        u.append(static_cast<UChar32>(block.first + rng() % (block.second - block.first + 1)));
+      }
+    }
+    std::string text;
+    u.toUTF8String(text);
+    auto folded = FoldToAscii(text);
+    ASSERT_TRUE(folded.ok()) << text;
+    for (char c : *folded) {
+      ASSERT_TRUE((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ') << text;
+    }
+    for (const TokenReadings& r : ForeignNameReadings(text, 16)) {
+      EXPECT_LE(r.readings.size(), 16u) << text;
+      for (const std::string& reading : r.readings) {
+        EXPECT_FALSE(reading.empty()) << text;
+        EXPECT_NE(reading, r.token) << text;
+      }
+    }
+  }
 }
 
 TEST(FoldToAscii, InvalidUtf8IsAnError) {
