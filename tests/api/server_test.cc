@@ -352,8 +352,17 @@ TEST_F(ServerTest, MetricsAndAccessLog) {
   client_->Get("/v1/search?q=Kim%20Jong%20Un");
   client_->Get("/v1/search?q=Kim%20Jong%20Un");
   client_->Get("/v1/entities/us_ofac_sdn/20157");
+  // Requests are counted (and logged) once their response is written: poll up to 5 s.
   auto res = client_->Get("/metrics");
-  ASSERT_TRUE(res);
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    if (attempt > 0) res = client_->Get("/metrics");
+    ASSERT_TRUE(res);
+    if (res->body.find(R"(route="/v1/entities/{list}/{source_id}")") != std::string::npos &&
+        res->body.find(R"(route="/v1/search",method="GET",status="200"} 2)") != std::string::npos) {
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
   EXPECT_EQ(res->status, 200);
   EXPECT_EQ(res->get_header_value("Content-Type").rfind("text/plain", 0), 0u);
   const std::string& m = res->body;
