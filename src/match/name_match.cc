@@ -524,6 +524,9 @@ UnitSimilarity TokenSimilarity(const NameUnit& a, const NameUnit& b) {
   if (a.count > 1 && b.count > 1) return {};
   if (a.text == b.text) {
     if ((a.acronym && a.count > 1) || (b.acronym && b.count > 1)) {
+      // Two letters stand for two words only when written as initials ("U.S."), not for
+      // a word like "al" or "de".
+      if (a.text.size() == 2 && !(a.acronym && b.acronym)) return {};
       return {kAcronymSimilarity, MatchRule::kAcronym};
     }
     return {1.0, MatchRule::kExact};
