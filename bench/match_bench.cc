@@ -2,8 +2,14 @@
 // CSL 2022, builds the index, then screens a realistic query mix (perturbed listed names
 // and yente negatives) and prints build time, single-thread p50/p99, 2-thread throughput
 // and peak memory, for the index and for the linear-scan reference.
-// Usage: match_bench [QUERIES [noref]]   (Release build; docs/quality.md "Speed").
+// Usage: match_bench [QUERIES [noref | dump FILE]]   (Release build; docs/quality.md "Speed").
+// `dump FILE` writes every query's hits (limit 10 with explanations, then all hits above the
+// threshold) to FILE instead of timing, so optimisations can be checked byte for byte.
 #include <sys/resource.h>
+
+#include <cinttypes>
+#include <cstring>
+#include <fstream>
 
 #include <algorithm>
 #include <chrono>
@@ -104,6 +110,57 @@ double Throughput(const std::vector<Query>& qs, int threads, F&& screen) {
   return qs.size() / std::chrono::duration<double>(Clock::now() - t0).count();
 }
 
+// Writes one block per query: the query, then per hit its entity, exact score (%a, so
+// any bit of difference shows), matched name and explanation summary.
+int Dump(const Index& index, const std::vector<Query>& qs, const std::string& path) {
+  std::ofstream out(path);
+  if (!out) {
+    std::fprintf(stderr, "match_bench: cannot write %s\n", path.c_str());
+    return 2;
+  }
+  std::vector<Query> all = qs;
+  for (const char* name :
+       {"Kim Jong Un", "John Smith", "Vladimir Putin", "Maria Garcia", "Chon Ma San",
+        "Banco Nacional de Cuba", "Wei Zhang", "Ali Hassan", "Mohammed Al Zawahiri",
+        "Anna Schmidt", "Korea Achim Shipping", "Olga Ivanova", "Juan Perez", "Kim Yo Jong",
+        "Rosneft", "Li Na", "Ahmed Ali", "David Brown", "Sberbank", "Emily Johnson"}) {
+    for (EntityType t : {EntityType::kUnknown, EntityType::kPerson, EntityType::kOrganization,
+                         EntityType::kVessel}) {
+      Query q;
+      q.name = name;
+      q.type = t;
+      all.push_back(q);
+    }
+  }
+  char buf[64];
+  for (const Query& q : all) {
+    out << "Q " << q.name << " | " << EntityTypeName(q.type) << " | " << q.birth_date << "\n";
+    ScreenOptions top;
+    for (const Hit& h : index.Screen(q, top)) {
+      std::snprintf(buf, sizeof buf, "%a", h.score);
+      out << "  " << h.entity->id << " " << buf << " " << h.explanation.matched_name << " :: "
+          << h.explanation.summary << "\n";
+    }
+    ScreenOptions every;
+    every.limit = 0;
+    for (const Hit& h : index.Screen(q, every)) {
+      std::snprintf(buf, sizeof buf, "%a", h.score);
+      out << "  * " << h.entity->id << " " << buf << "\n";
+    }
+  }
+  // Free-text scanning over the query names joined into sentences.
+  for (size_t i = 0; i + 20 <= qs.size() && i < 4000; i += 20) {
+    std::string text = "Report.";
+    for (size_t j = i; j < i + 20; ++j) text += " The board met " + qs[j].name + " on Monday.";
+    out << "S " << i << "\n";
+    for (const Mention& m : index.Scan(text, ScreenOptions{})) {
+      std::snprintf(buf, sizeof buf, "%a", m.hit.score);
+      out << "  " << m.begin << "-" << m.end << " " << m.hit.entity->id << " " << buf << "\n";
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -138,6 +195,7 @@ int main(int argc, char** argv) {
               st.names, st.tokens, PeakRssMb());
 
   std::vector<Query> qs = MakeQueries(lists, n, shared);
+  if (argc > 3 && std::strcmp(argv[2], "dump") == 0) return Dump(*index, qs, argv[3]);
   ScreenOptions opt;
   auto screen = [&](const Query& q) { return index->Screen(q, opt); };
   screen(qs[0]);
