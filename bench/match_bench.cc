@@ -8,6 +8,7 @@
 #include <sys/resource.h>
 
 #include <cinttypes>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 
@@ -77,6 +78,7 @@ std::vector<Query> MakeQueries(const std::vector<ListData>& lists, size_t n,
 
 struct Figures {
   double p50_us, p99_us, mean_us;
+  std::vector<double> us;  // per query, in query order
 };
 
 template <typename F>
@@ -94,7 +96,7 @@ Figures Latency(const std::vector<Query>& qs, F&& screen) {
   double sum = 0;
   for (double v : us) sum += v;
   return {sorted[sorted.size() / 2], sorted[std::min(sorted.size() - 1, sorted.size() * 99 / 100)],
-          sum / us.size()};
+          sum / us.size(), std::move(us)};
 }
 
 template <typename F>
@@ -212,6 +214,19 @@ int main(int argc, char** argv) {
       "index, 1 thread, %zu queries: p50 %.1f us, p99 %.1f us, mean %.1f us "
       "(CPU time per query %.1f us: the wall figures include waiting for a busy CPU)\n",
       qs.size(), f.p50_us, f.p99_us, f.mean_us, cpu_per_query);
+  if (std::getenv("MATCH_BENCH_SLOWEST")) {
+    // The slowest queries, to see what the tail is made of.
+    std::vector<size_t> order(qs.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    size_t k = std::min<size_t>(order.size(), std::stoul(std::getenv("MATCH_BENCH_SLOWEST")));
+    std::partial_sort(order.begin(), order.begin() + k, order.end(),
+                      [&](size_t a, size_t b) { return f.us[a] > f.us[b]; });
+    for (size_t i = 0; i < k; ++i) {
+      const Query& q = qs[order[i]];
+      std::printf("  slow %8.0f us  %s [%s]\n", f.us[order[i]], q.name.c_str(),
+                  std::string(EntityTypeName(q.type)).c_str());
+    }
+  }
   double tput = Throughput(qs, 2, screen);
   std::printf("index, 2 threads: %.0f screenings/s\n", tput);
   std::printf("peak RSS after index runs: %ld MB\n", PeakRssMb());
