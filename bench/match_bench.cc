@@ -121,11 +121,26 @@ int Dump(const Index& index, const std::vector<Query>& qs, const std::string& pa
     return 2;
   }
   std::vector<Query> all = qs;
-  for (const char* name :
-       {"Kim Jong Un", "John Smith", "Vladimir Putin", "Maria Garcia", "Chon Ma San",
-        "Banco Nacional de Cuba", "Wei Zhang", "Ali Hassan", "Mohammed Al Zawahiri",
-        "Anna Schmidt", "Korea Achim Shipping", "Olga Ivanova", "Juan Perez", "Kim Yo Jong",
-        "Rosneft", "Li Na", "Ahmed Ali", "David Brown", "Sberbank", "Emily Johnson"}) {
+  for (const char* name : {"Kim Jong Un",
+                           "John Smith",
+                           "Vladimir Putin",
+                           "Maria Garcia",
+                           "Chon Ma San",
+                           "Banco Nacional de Cuba",
+                           "Wei Zhang",
+                           "Ali Hassan",
+                           "Mohammed Al Zawahiri",
+                           "Anna Schmidt",
+                           "Korea Achim Shipping",
+                           "Olga Ivanova",
+                           "Juan Perez",
+                           "Kim Yo Jong",
+                           "Rosneft",
+                           "Li Na",
+                           "Ahmed Ali",
+                           "David Brown",
+                           "Sberbank",
+                           "Emily Johnson"}) {
     for (EntityType t : {EntityType::kUnknown, EntityType::kPerson, EntityType::kOrganization,
                          EntityType::kVessel}) {
       Query q;
@@ -140,8 +155,8 @@ int Dump(const Index& index, const std::vector<Query>& qs, const std::string& pa
     ScreenOptions top;
     for (const Hit& h : index.Screen(q, top)) {
       std::snprintf(buf, sizeof buf, "%a", h.score);
-      out << "  " << h.entity->id << " " << buf << " " << h.explanation.matched_name << " :: "
-          << h.explanation.summary << "\n";
+      out << "  " << h.entity->id << " " << buf << " " << h.explanation.matched_name
+          << " :: " << h.explanation.summary << "\n";
     }
     ScreenOptions every;
     every.limit = 0;

@@ -85,7 +85,9 @@ Status IndexImpl::Init() {
       initial = initial || (t.size() == 1 && !std::isdigit(static_cast<unsigned char>(t[0])));
     name_has_initial_.push_back(initial ? 1 : 0);
   }
-  name_index_.Build(ptrs);
+  std::vector<std::vector<uint32_t>> unit_ids;
+  name_index_.Build(ptrs, &unit_ids);
+  for (size_t n = 0; n < names_.size(); ++n) names_[n].unit_ids = std::move(unit_ids[n]);
   stats_.entities = entities_.size();
   stats_.names = names_.size();
   stats_.tokens = name_index_.distinct_units();
@@ -119,6 +121,9 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
   cands.clear();
   const double pos = MaxPositiveDelta(q);
   const PreparedName& qn = q.name;
+  // Token similarities of this query, shared by every alignment.
+  thread_local UnitSimCache sims;
+  sims.Reset(&qn, name_index_.distinct_units());
   if (!qn.empty()) {
     // The smallest raw name score any entity type can turn into a hit.
     double floor = 1.0;
@@ -216,7 +221,7 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
       consider.push_back(name_ok[n] == epoch ? 1 : 0);
     }
     // An identifier candidate may be a hit through a name below the floor: all names.
-    Hit h = ScoreEntity(q, *ref.entity, ptrs, false, c.bound > 1.5 ? nullptr : &consider);
+    Hit h = ScoreEntity(q, *ref.entity, ptrs, false, c.bound > 1.5 ? nullptr : &consider, &sims);
     if (h.score + 1e-12 < options.threshold) continue;
     if (options.limit > 0) {
       top.push_back(h.score);
@@ -240,7 +245,7 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
       const EntityRef& ref = entities_[ei];
       ptrs.clear();
       for (uint32_t n = ref.name_begin; n < ref.name_end; ++n) ptrs.push_back(&names_[n]);
-      h = ScoreEntity(q, e, ptrs, true);
+      h = ScoreEntity(q, e, ptrs, true, nullptr, &sims);
     }
   }
   return hits;

@@ -33,6 +33,15 @@ void Deletions(const std::string& s, int k, std::vector<uint64_t>* out, std::str
   }
 }
 
+// The identity of a distinct unit: its text, whether it is a concatenation and the flags
+// TokenSimilarity reads besides the text (everything else it reads derives from these).
+std::string UnitKey(std::string_view text, bool concatenation, bool abjad, bool syllabic) {
+  std::string key(text);
+  key.push_back(
+      static_cast<char>(1 + (concatenation ? 1 : 0) + (abjad ? 2 : 0) + (syllabic ? 4 : 0)));
+  return key;
+}
+
 }  // namespace
 
 int IndexedDeletions(const NameUnit& u) {
@@ -52,8 +61,10 @@ void UnitKeys(const NameUnit& u, int max_deletions, std::vector<uint64_t>* out) 
   if (u.loose.size() >= 3) out->push_back(Hash(u.loose, kSeedLoose));
 }
 
-void NameIndex::Build(const std::vector<const PreparedName*>& names) {
+void NameIndex::Build(const std::vector<const PreparedName*>& names,
+                      std::vector<std::vector<uint32_t>>* unit_ids) {
   names_ = names.size();
+  if (unit_ids) unit_ids->assign(names.size(), {});
   units_.clear();
   unit_ids_.clear();
   std::vector<std::vector<uint32_t>> posts;
@@ -66,15 +77,14 @@ void NameIndex::Build(const std::vector<const PreparedName*>& names) {
            ++t) {
         w += name.weights[t];
       }
-      auto [it, inserted] = unit_ids_.try_emplace(u.text + (u.count > 1 ? "|" : ""),
+      auto [it, inserted] = unit_ids_.try_emplace(UnitKey(u.text, u.count > 1, u.abjad, u.syllabic),
                                                   static_cast<uint32_t>(units_.size()));
       if (inserted) {
         units_.push_back(u);
         posts.emplace_back();
         post_weights.emplace_back();
-      } else if (units_[it->second].count > u.count) {
-        units_[it->second] = u;
       }
+      if (unit_ids) (*unit_ids)[id].push_back(it->second);
       auto& p = posts[it->second];
       auto& pw = post_weights[it->second];
       if (p.empty() || p.back() != id) {
@@ -159,7 +169,8 @@ size_t NameIndex::Collect(const PreparedName& query, double floor,
   thread_local std::vector<Match> matched;
   thread_local std::vector<uint32_t> candidates;
   matched.clear();
-  for (const NameUnit& q : query.units) {
+  for (size_t qi = 0; qi < query.units.size(); ++qi) {
+    const NameUnit& q = query.units[qi];
     candidates.clear();
     ForEachCandidateUnit(q, [&](uint32_t u) { candidates.push_back(u); });
     std::sort(candidates.begin(), candidates.end());
@@ -205,9 +216,18 @@ double NameIndex::BestTokenSimilarity(const NameUnit& q) const {
 }
 
 uint32_t NameIndex::NameFrequency(const std::string& text) const {
-  auto it = unit_ids_.find(text);
-  if (it == unit_ids_.end()) return 0;
-  return unit_post_begin_[it->second + 1] - unit_post_begin_[it->second];
+  // A name's single-token units all carry its script flags: the flag variants of a text
+  // have disjoint postings.
+  uint32_t n = 0;
+  for (bool abjad : {false, true}) {
+    for (bool syllabic : {false, true}) {
+      auto it = unit_ids_.find(UnitKey(text, false, abjad, syllabic));
+      if (it != unit_ids_.end()) {
+        n += unit_post_begin_[it->second + 1] - unit_post_begin_[it->second];
+      }
+    }
+  }
+  return n;
 }
 
 }  // namespace sanctions

@@ -22,8 +22,10 @@ namespace sanctions {
 
 class NameIndex {
  public:
-  // Indexes names[i] under name id i.
-  void Build(const std::vector<const PreparedName*>& names);
+  // Indexes names[i] under name id i. With `unit_ids`, stores there, per name, the
+  // distinct-unit id of each of its units (PreparedName::unit_ids, for UnitSimCache).
+  void Build(const std::vector<const PreparedName*>& names,
+             std::vector<std::vector<uint32_t>>* unit_ids = nullptr);
 
   // What one listed name shares with the query: every listed unit with a non-zero,
   // non-initial similarity to some query unit (all such pairs are key-covered).
@@ -51,14 +53,14 @@ class NameIndex {
   void ForEachCandidateUnit(const NameUnit& q, F&& f) const;
 
   size_t names_ = 0;
-  std::vector<NameUnit> units_;                      // distinct listed units
+  std::vector<NameUnit> units_;  // distinct listed units (equal in what TokenSimilarity reads)
   std::vector<uint32_t> unit_post_begin_;            // CSR: names of unit u
   std::vector<uint32_t> unit_post_;                  //   in unit_post_[begin[u], begin[u+1])
   std::vector<float> unit_post_weight_;              // weight of u's tokens in that name
   std::vector<std::pair<uint64_t, uint32_t>> keys_;  // (key hash, unit id), sorted
   static constexpr int kDirBits = 20;
   std::vector<uint32_t> dir_;  // first key index per top-kDirBits bucket (+ end)
-  std::unordered_map<std::string, uint32_t> unit_ids_;
+  std::unordered_map<std::string, uint32_t> unit_ids_;  // UnitKey -> unit id
 };
 
 // The keys of one unit (shared by Build and Lookup): deletion neighbourhood hashes up to

@@ -401,6 +401,33 @@ UnitSimilarity TokenSimilarity(const NameUnit& a, const NameUnit& b) {
   return best;
 }
 
+void UnitSimCache::Reset(const PreparedName* query, size_t ids) {
+  query_ = query;
+  entries_.clear();
+  if (stamp_.size() < ids) {
+    stamp_.assign(ids, 0);
+    begin_.assign(ids, 0);
+    epoch_ = 0;
+  }
+  if (++epoch_ == 0) {
+    std::fill(stamp_.begin(), stamp_.end(), 0);
+    epoch_ = 1;
+  }
+}
+
+void UnitSimCache::Fill(uint32_t id, const NameUnit& listed) {
+  stamp_[id] = epoch_;
+  begin_[id] = static_cast<uint32_t>(entries_.size());
+  const size_t header = entries_.size();
+  entries_.push_back({0, 0, MatchRule::kNone});
+  for (size_t i = 0; i < query_->units.size(); ++i) {
+    UnitSimilarity s = TokenSimilarity(query_->units[i], listed);
+    if (s.rule == MatchRule::kNone) continue;
+    entries_.push_back({s.sim, static_cast<uint16_t>(i), s.rule});
+  }
+  entries_[header].query_unit = static_cast<uint16_t>(entries_.size() - header - 1);
+}
+
 double UnmatchedCost(double q_unmatched, double l_unmatched) {
   // Unmatched tokens on both sides are conflicting (a different name element): they
   // cost fully on both sides; what is left over on one side is only missing.
@@ -409,7 +436,8 @@ double UnmatchedCost(double q_unmatched, double l_unmatched) {
          kUnmatchedListedCost * (l_unmatched - conflict);
 }
 
-NameAlignment AlignNames(const PreparedName& q, const PreparedName& l, bool detail) {
+NameAlignment AlignNames(const PreparedName& q, const PreparedName& l, bool detail,
+                         UnitSimCache* cache) {
   NameAlignment out;
   if (q.empty() || l.empty() || q.total_weight <= 0 || l.total_weight <= 0) {
     if (detail) {
@@ -427,16 +455,29 @@ NameAlignment AlignNames(const PreparedName& q, const PreparedName& l, bool deta
   };
   thread_local std::vector<Cand> cands;
   cands.clear();
-  for (size_t i = 0; i < q.units.size(); ++i) {
-    // Two concatenations never pair (TokenSimilarity): a concatenation meets only the
-    // listed single tokens, which come first in l.units.
-    const size_t l_end =
-        q.units[i].count > 1 ? std::min(l.tokens.size(), l.units.size()) : l.units.size();
-    for (size_t j = 0; j < l_end; ++j) {
-      UnitSimilarity s = TokenSimilarity(q.units[i], l.units[j]);
-      if (s.rule == MatchRule::kNone) continue;
-      cands.push_back({s.sim, static_cast<float>(q.units[i].count + l.units[j].count),
-                       static_cast<uint16_t>(i), static_cast<uint16_t>(j), s.rule});
+  if (cache != nullptr && l.unit_ids.size() == l.units.size()) {
+    // The same pairs from the memo (the candidate order does not matter: the sort below
+    // is a total order).
+    for (size_t j = 0; j < l.units.size(); ++j) {
+      auto [e, end] = cache->Row(l.unit_ids[j], l.units[j]);
+      for (; e != end; ++e) {
+        cands.push_back({e->sim,
+                         static_cast<float>(q.units[e->query_unit].count + l.units[j].count),
+                         e->query_unit, static_cast<uint16_t>(j), e->rule});
+      }
+    }
+  } else {
+    for (size_t i = 0; i < q.units.size(); ++i) {
+      // Two concatenations never pair (TokenSimilarity): a concatenation meets only the
+      // listed single tokens, which come first in l.units.
+      const size_t l_end =
+          q.units[i].count > 1 ? std::min(l.tokens.size(), l.units.size()) : l.units.size();
+      for (size_t j = 0; j < l_end; ++j) {
+        UnitSimilarity s = TokenSimilarity(q.units[i], l.units[j]);
+        if (s.rule == MatchRule::kNone) continue;
+        cands.push_back({s.sim, static_cast<float>(q.units[i].count + l.units[j].count),
+                         static_cast<uint16_t>(i), static_cast<uint16_t>(j), s.rule});
+      }
     }
   }
   std::sort(cands.begin(), cands.end(), [](const Cand& x, const Cand& y) {

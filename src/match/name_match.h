@@ -92,6 +92,9 @@ struct PreparedName {
   bool syllabic = false;        // Han, Hangul or kana: tokens are syllables
   bool person = false;          // prepared as a person name
   std::string normalized;       // tokens joined by spaces
+  // Per unit: an id shared by every listed unit equal in all fields TokenSimilarity reads
+  // (set by the index, NameIndex::Build; empty elsewhere). Lets UnitSimCache memoise.
+  std::vector<uint32_t> unit_ids;
   bool empty() const { return tokens.empty(); }
 };
 
@@ -108,6 +111,37 @@ struct UnitSimilarity {
 
 // Similarity of two units (see the rules above).
 UnitSimilarity TokenSimilarity(const NameUnit& a, const NameUnit& b);
+
+// A memo of TokenSimilarity between the units of one query and listed units known by id
+// (PreparedName::unit_ids): the same listed unit ("mohammed", "al") recurs in thousands
+// of names, so the similarities of each listed unit to all query units are computed once
+// per query, and only the non-zero ones are kept. Exactly TokenSimilarity's values.
+// Not thread-safe: one per thread, Reset per query.
+class UnitSimCache {
+ public:
+  struct Entry {
+    double sim;
+    uint16_t query_unit;  // in the row header: the number of entries that follow
+    MatchRule rule;
+  };
+  // Forgets everything; `query` must outlive the following calls; ids are < `ids`.
+  void Reset(const PreparedName* query, size_t ids);
+  // The non-zero TokenSimilarity(query->units[i], listed) over i, in increasing i, for a
+  // listed unit with this id: [first, last) (valid until the next Row call).
+  std::pair<const Entry*, const Entry*> Row(uint32_t id, const NameUnit& listed) {
+    if (stamp_[id] != epoch_) Fill(id, listed);
+    const Entry* e = entries_.data() + begin_[id];
+    return {e + 1, e + 1 + e->query_unit};
+  }
+
+ private:
+  void Fill(uint32_t id, const NameUnit& listed);
+  const PreparedName* query_ = nullptr;
+  uint32_t epoch_ = 0;
+  std::vector<uint32_t> stamp_;  // id -> epoch_ when it has a row
+  std::vector<uint32_t> begin_;  // id -> its row header in entries_
+  std::vector<Entry> entries_;
+};
 
 struct AlignedPair {
   int query_unit = -1;   // index into query units, -1 when the listed unit is unmatched
@@ -127,7 +161,9 @@ struct NameAlignment {
 // increases in both arguments, which the index's upper bound relies on.
 double UnmatchedCost(double q_unmatched, double l_unmatched);
 
-// Aligns and scores two prepared names. With `detail` false, `pairs` stays empty.
-NameAlignment AlignNames(const PreparedName& query, const PreparedName& listed, bool detail);
+// Aligns and scores two prepared names. With `detail` false, `pairs` stays empty. With a
+// `cache` (reset for this query) and listed unit ids, token similarities come from it.
+NameAlignment AlignNames(const PreparedName& query, const PreparedName& listed, bool detail,
+                         UnitSimCache* cache = nullptr);
 
 }  // namespace sanctions
