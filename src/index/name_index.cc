@@ -21,15 +21,17 @@ constexpr uint64_t kSeedVariant = 3;
 constexpr uint64_t kSeedSlavic = 4;
 constexpr uint64_t kSeedLoose = 5;
 
-void Deletions(const std::string& s, int k, std::vector<uint64_t>* out, std::string* scratch) {
+// Hashes of `s` and of every string made from it by deleting up to k characters
+// (duplicates possible). bufs[d] is the scratch of recursion depth d (k + 1 of them).
+void Deletions(std::string_view s, int k, std::vector<uint64_t>* out, std::string* bufs) {
   out->push_back(Hash(s, kSeedDelete));
   if (k <= 0 || s.size() <= 1) return;
+  std::string& buf = bufs[0];
   for (size_t i = 0; i < s.size(); ++i) {
     if (i > 0 && s[i] == s[i - 1]) continue;  // same deletion result as i-1
-    scratch->assign(s, 0, i);
-    scratch->append(s, i + 1, std::string::npos);
-    std::string next = *scratch;
-    Deletions(next, k - 1, out, scratch);
+    buf.assign(s.data(), i);
+    buf.append(s.data() + i + 1, s.size() - i - 1);
+    Deletions(buf, k - 1, out, bufs + 1);
   }
 }
 
@@ -52,8 +54,8 @@ int IndexedDeletions(const NameUnit& u) {
 }
 
 void UnitKeys(const NameUnit& u, int max_deletions, std::vector<uint64_t>* out) {
-  std::string scratch;
-  Deletions(u.text, max_deletions, out, &scratch);
+  thread_local std::string bufs[3];  // scratch per depth: IndexedDeletions is at most 2
+  Deletions(u.text, std::min(max_deletions, 2), out, bufs);
   if (u.numeric) return;
   if (u.phonetic.size() >= 3) out->push_back(Hash(u.phonetic, kSeedPhonetic));
   for (uint32_t v : u.variants) out->push_back(Hash(std::to_string(v), kSeedVariant));
@@ -131,19 +133,40 @@ void NameIndex::Build(const std::vector<const PreparedName*>& names,
   dir_[size_t{1} << kDirBits] = static_cast<uint32_t>(keys_.size());
 }
 
+void NameIndex::Lookup(const std::vector<uint64_t>& ks, std::vector<uint32_t>* units,
+                       std::vector<uint32_t>* ends) const {
+  // Two misses per key (directory, then keys): prefetch every key's bucket first, so
+  // the misses of all keys overlap instead of following one another.
+  thread_local std::vector<uint32_t> begin;
+  begin.resize(ks.size() * 2);
+  for (uint64_t k : ks) __builtin_prefetch(&dir_[k >> (64 - kDirBits)]);
+  for (size_t i = 0; i < ks.size(); ++i) {
+    size_t b = ks[i] >> (64 - kDirBits);
+    begin[2 * i] = dir_[b];
+    begin[2 * i + 1] = dir_[b + 1];
+    __builtin_prefetch(&keys_[dir_[b]]);
+  }
+  for (size_t i = 0; i < ks.size(); ++i) {
+    for (uint32_t j = begin[2 * i]; j < begin[2 * i + 1]; ++j) {
+      if (keys_[j].first == ks[i]) units->push_back(keys_[j].second);
+    }
+    ends->push_back(static_cast<uint32_t>(units->size()));
+  }
+}
+
 template <typename F>
 void NameIndex::ForEachCandidateUnit(const NameUnit& q, F&& f) const {
   thread_local std::vector<uint64_t> ks;
+  thread_local std::vector<uint32_t> units;
+  thread_local std::vector<uint32_t> ends;
   ks.clear();
+  units.clear();
+  ends.clear();
   UnitKeys(q, IndexedDeletions(q), &ks);
   std::sort(ks.begin(), ks.end());
   ks.erase(std::unique(ks.begin(), ks.end()), ks.end());
-  for (uint64_t k : ks) {
-    size_t b = k >> (64 - kDirBits);
-    for (uint32_t i = dir_[b]; i < dir_[b + 1]; ++i) {
-      if (keys_[i].first == k) f(keys_[i].second);
-    }
-  }
+  Lookup(ks, &units, &ends);
+  for (uint32_t u : units) f(u);
 }
 
 size_t NameIndex::Collect(const PreparedName& query, double floor,
@@ -169,10 +192,31 @@ size_t NameIndex::Collect(const PreparedName& query, double floor,
   thread_local std::vector<Match> matched;
   thread_local std::vector<uint32_t> candidates;
   matched.clear();
+  // The keys of all query units at once (one batch of lookups): unit i's keys end at
+  // key_end[i], key j's units end at unit_end[j].
+  thread_local std::vector<uint64_t> ks;
+  thread_local std::vector<uint32_t> key_end;
+  thread_local std::vector<uint32_t> found;
+  thread_local std::vector<uint32_t> unit_end;
+  ks.clear();
+  key_end.clear();
+  found.clear();
+  unit_end.clear();
+  for (const NameUnit& q : query.units) {
+    size_t first = ks.size();
+    UnitKeys(q, IndexedDeletions(q), &ks);
+    std::sort(ks.begin() + first, ks.end());
+    ks.erase(std::unique(ks.begin() + first, ks.end()), ks.end());
+    key_end.push_back(static_cast<uint32_t>(ks.size()));
+  }
+  Lookup(ks, &found, &unit_end);
   for (size_t qi = 0; qi < query.units.size(); ++qi) {
     const NameUnit& q = query.units[qi];
     candidates.clear();
-    ForEachCandidateUnit(q, [&](uint32_t u) { candidates.push_back(u); });
+    uint32_t k0 = qi == 0 ? 0 : key_end[qi - 1];
+    uint32_t f0 = k0 == 0 ? 0 : unit_end[k0 - 1];
+    uint32_t f1 = key_end[qi] == 0 ? 0 : unit_end[key_end[qi] - 1];
+    candidates.assign(found.begin() + f0, found.begin() + f1);
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     uint64_t mask = 0;

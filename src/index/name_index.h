@@ -51,6 +51,9 @@ class NameIndex {
  private:
   template <typename F>
   void ForEachCandidateUnit(const NameUnit& q, F&& f) const;
+  // Appends the units of every key ks[i] to `units`, then units->size() to `ends`.
+  void Lookup(const std::vector<uint64_t>& ks, std::vector<uint32_t>* units,
+              std::vector<uint32_t>* ends) const;
 
   size_t names_ = 0;
   std::vector<NameUnit> units_;  // distinct listed units (equal in what TokenSimilarity reads)
