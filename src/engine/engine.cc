@@ -194,7 +194,11 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
         q_word_weight[b] += qn.weights[i];
       }
     }
-    for (const NameIndex::NameHit& h : name_hits) {
+    for (size_t hi = 0; hi < name_hits.size(); ++hi) {
+      const NameIndex::NameHit& h = name_hits[hi];
+      constexpr size_t kAhead = 8;
+      if (hi + kAhead < name_hits.size())
+        __builtin_prefetch(&name_info_[name_hits[hi + kAhead].name]);
       const NameInfo& info = name_info_[h.name];
       double bound = h.max_sim;
       if (!no_prune) {

@@ -112,22 +112,25 @@ void NameIndex::Build(const std::vector<const PreparedName*>& names,
   for (auto& pw : post_weights) {
     unit_post_weight_.insert(unit_post_weight_.end(), pw.begin(), pw.end());
   }
-  keys_.clear();
+  std::vector<std::pair<uint64_t, uint32_t>> all;  // (key hash, unit id)
   std::vector<uint64_t> ks;
   for (uint32_t u = 0; u < units_.size(); ++u) {
     ks.clear();
     UnitKeys(units_[u], IndexedDeletions(units_[u]), &ks);
     std::sort(ks.begin(), ks.end());
     ks.erase(std::unique(ks.begin(), ks.end()), ks.end());
-    for (uint64_t k : ks) keys_.emplace_back(k, u);
+    for (uint64_t k : ks) all.emplace_back(k, u);
   }
-  std::sort(keys_.begin(), keys_.end());
+  std::sort(all.begin(), all.end());
+  keys_.clear();
+  keys_.reserve(all.size());
+  for (const auto& [k, u] : all) keys_.push_back({static_cast<uint32_t>(k), u});
   // Directory on the top kDirBits of the key hash: one or two cache misses per lookup
   // instead of a binary search over millions of keys.
   dir_.assign((size_t{1} << kDirBits) + 1, 0);
   size_t k = 0;
   for (size_t b = 0; b < (size_t{1} << kDirBits); ++b) {
-    while (k < keys_.size() && (keys_[k].first >> (64 - kDirBits)) < b) ++k;
+    while (k < all.size() && (all[k].first >> (64 - kDirBits)) < b) ++k;
     dir_[b] = static_cast<uint32_t>(k);
   }
   dir_[size_t{1} << kDirBits] = static_cast<uint32_t>(keys_.size());
@@ -148,7 +151,7 @@ void NameIndex::Lookup(const std::vector<uint64_t>& ks, std::vector<uint32_t>* u
   }
   for (size_t i = 0; i < ks.size(); ++i) {
     for (uint32_t j = begin[2 * i]; j < begin[2 * i + 1]; ++j) {
-      if (keys_[j].first == ks[i]) units->push_back(keys_[j].second);
+      if (keys_[j].low == static_cast<uint32_t>(ks[i])) units->push_back(keys_[j].unit);
     }
     ends->push_back(static_cast<uint32_t>(units->size()));
   }
@@ -172,16 +175,19 @@ void NameIndex::ForEachCandidateUnit(const NameUnit& q, F&& f) const {
 size_t NameIndex::Collect(const PreparedName& query, double floor,
                           std::vector<NameHit>* out) const {
   out->clear();
-  thread_local std::vector<uint32_t> slot;  // name -> position in out, valid when stamped
-  thread_local std::vector<uint32_t> stamp;
+  // name -> position in out, valid when stamped with this call's epoch (one cache miss).
+  struct Seen {
+    uint32_t stamp;
+    uint32_t slot;
+  };
+  thread_local std::vector<Seen> seen;
   thread_local uint32_t epoch = 0;
-  if (slot.size() < names_) {
-    slot.assign(names_, 0);
-    stamp.assign(names_, 0);
+  if (seen.size() < names_) {
+    seen.assign(names_, {0, 0});
     epoch = 0;
   }
   if (++epoch == 0) {
-    std::fill(stamp.begin(), stamp.end(), 0);
+    std::fill(seen.begin(), seen.end(), Seen{0, 0});
     epoch = 1;
   }
   struct Match {
@@ -234,15 +240,19 @@ size_t NameIndex::Collect(const PreparedName& query, double floor,
     for (const Match& m : matched) {
       const bool strong = m.sim + 1e-6 >= floor;
       if (strong != (pass == 0)) continue;
-      for (uint32_t i = unit_post_begin_[m.unit]; i < unit_post_begin_[m.unit + 1]; ++i) {
+      const uint32_t end = unit_post_begin_[m.unit + 1];
+      for (uint32_t i = unit_post_begin_[m.unit]; i < end; ++i) {
+        constexpr uint32_t kAhead = 8;
+        if (i + kAhead < end) __builtin_prefetch(&seen[unit_post_[i + kAhead]]);
         uint32_t n = unit_post_[i];
-        if (stamp[n] != epoch) {
+        Seen& sn = seen[n];
+        if (sn.stamp != epoch) {
           if (!strong) continue;
-          stamp[n] = epoch;
-          slot[n] = static_cast<uint32_t>(out->size());
+          sn.stamp = epoch;
+          sn.slot = static_cast<uint32_t>(out->size());
           out->push_back({n, 0, 0, 0});
         }
-        NameHit& h = (*out)[slot[n]];
+        NameHit& h = (*out)[sn.slot];
         h.query_mask |= m.mask;
         h.listed_count += unit_post_weight_[i];
         h.max_sim = std::max(h.max_sim, m.sim);

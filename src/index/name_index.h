@@ -57,10 +57,17 @@ class NameIndex {
 
   size_t names_ = 0;
   std::vector<NameUnit> units_;  // distinct listed units (equal in what TokenSimilarity reads)
-  std::vector<uint32_t> unit_post_begin_;            // CSR: names of unit u
-  std::vector<uint32_t> unit_post_;                  //   in unit_post_[begin[u], begin[u+1])
-  std::vector<float> unit_post_weight_;              // weight of u's tokens in that name
-  std::vector<std::pair<uint64_t, uint32_t>> keys_;  // (key hash, unit id), sorted
+  std::vector<uint32_t> unit_post_begin_;  // CSR: names of unit u
+  std::vector<uint32_t> unit_post_;        //   in unit_post_[begin[u], begin[u+1])
+  std::vector<float> unit_post_weight_;    // weight of u's tokens in that name
+  // (low 32 bits of the key hash, unit id), sorted by the whole hash. The bucket gives
+  // the top kDirBits; a false match on the rest only adds a candidate unit, which
+  // TokenSimilarity then checks like any other (8 bytes per key instead of 16).
+  struct Key {
+    uint32_t low;
+    uint32_t unit;
+  };
+  std::vector<Key> keys_;
   static constexpr int kDirBits = 20;
   std::vector<uint32_t> dir_;  // first key index per top-kDirBits bucket (+ end)
   std::unordered_map<std::string, uint32_t> unit_ids_;  // UnitKey -> unit id

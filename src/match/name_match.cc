@@ -428,14 +428,6 @@ void UnitSimCache::Fill(uint32_t id, const NameUnit& listed) {
   entries_[header].query_unit = static_cast<uint16_t>(entries_.size() - header - 1);
 }
 
-double UnmatchedCost(double q_unmatched, double l_unmatched) {
-  // Unmatched tokens on both sides are conflicting (a different name element): they
-  // cost fully on both sides; what is left over on one side is only missing.
-  double conflict = std::min(q_unmatched, l_unmatched);
-  return 2.0 * conflict + kUnmatchedQueryCost * (q_unmatched - conflict) +
-         kUnmatchedListedCost * (l_unmatched - conflict);
-}
-
 NameAlignment AlignNames(const PreparedName& q, const PreparedName& l, bool detail,
                          UnitSimCache* cache) {
   NameAlignment out;

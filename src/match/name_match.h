@@ -159,7 +159,13 @@ struct NameAlignment {
 
 // The denominator share of unmatched token weight (see the alignment rule above). It
 // increases in both arguments, which the index's upper bound relies on.
-double UnmatchedCost(double q_unmatched, double l_unmatched);
+inline double UnmatchedCost(double q_unmatched, double l_unmatched) {
+  // Unmatched tokens on both sides are conflicting (a different name element): they
+  // cost fully on both sides; what is left over on one side is only missing.
+  double conflict = q_unmatched < l_unmatched ? q_unmatched : l_unmatched;
+  return 2.0 * conflict + kUnmatchedQueryCost * (q_unmatched - conflict) +
+         kUnmatchedListedCost * (l_unmatched - conflict);
+}
 
 // Aligns and scores two prepared names. With `detail` false, `pairs` stays empty. With a
 // `cache` (reset for this query) and listed unit ids, token similarities come from it.
