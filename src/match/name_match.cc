@@ -177,6 +177,10 @@ NameUnit MakeUnit(std::string text, uint8_t first, uint8_t count, const NameTabl
     if (c >= 'a' && c <= 'z') u.chars |= uint64_t{1} << (c - 'a');
     if (c >= '0' && c <= '9') u.chars |= uint64_t{1} << (26 + c - '0');
   }
+  for (uint32_t g : u.variants) u.variant_bits |= uint32_t{1} << (g % 32);
+  if (count == 1) u.fold_hash = UnitHash(u.slavic.empty() ? text : u.slavic);
+  if (u.loose.size() >= 3) u.loose_hash = UnitHash(u.loose);
+  if (u.phonetic.size() >= 3) u.phonetic_hash = UnitHash(u.phonetic);
   u.text = std::move(text);
   u.first = first;
   u.count = count;
@@ -184,6 +188,15 @@ NameUnit MakeUnit(std::string text, uint8_t first, uint8_t count, const NameTabl
 }
 
 }  // namespace
+
+uint32_t UnitHash(std::string_view s) {
+  uint32_t h = 2166136261u;
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 16777619u;
+  }
+  return h;
+}
 
 const char* MatchRuleName(MatchRule r) {
   switch (r) {
@@ -362,19 +375,22 @@ PreparedName PrepareName(std::string_view utf8, EntityType type) {
 }
 
 UnitSimilarity TokenSimilarity(const NameUnit& a, const NameUnit& b) {
+  // Each rule first compares what is in the first cache line (the hashes only refute:
+  // different hashes, different strings), then the strings themselves.
   if (a.count > 1 && b.count > 1) return {};
   if (a.text == b.text) return {1.0, MatchRule::kExact};
   if (a.numeric || b.numeric) return {};
   UnitSimilarity best;
   const bool syllabic = a.syllabic || b.syllabic;
-  if ((!a.variants.empty() && !b.variants.empty() && Shares(a.variants, b.variants)) ||
-      (a.count == 1 && b.count == 1 && (!a.slavic.empty() || !b.slavic.empty()) &&
+  if (((a.variant_bits & b.variant_bits) != 0 && Shares(a.variants, b.variants)) ||
+      (a.count == 1 && b.count == 1 && a.fold_hash == b.fold_hash &&
+       (!a.slavic.empty() || !b.slavic.empty()) &&
        (a.slavic.empty() ? a.text : a.slavic) == (b.slavic.empty() ? b.text : b.slavic))) {
     best = {kVariantSimilarity, MatchRule::kVariant};
   }
   if (syllabic) return best;  // one Han or Hangul character: exact or variant only
-  if (best.sim < kTransliterationSimilarity && (a.abjad || b.abjad) && a.loose.size() >= 3 &&
-      a.loose == b.loose) {
+  if (best.sim < kTransliterationSimilarity && (a.abjad || b.abjad) &&
+      a.loose_hash == b.loose_hash && a.loose.size() >= 3 && a.loose == b.loose) {
     best = {kTransliterationSimilarity, MatchRule::kTranslit};
   }
   const size_t la = a.text.size();
@@ -382,16 +398,18 @@ UnitSimilarity TokenSimilarity(const NameUnit& a, const NameUnit& b) {
   const size_t maxlen = std::max(la, lb);
   int k = MaxEdits(maxlen);
   if (a.count > 1 || b.count > 1) k = std::min(k, 1);
-  // Each symbol present on one side only needs its own edit: a cheap lower bound.
-  if (k > 0 && best.sim < 0.99 && AtMostBits(a.chars & ~b.chars, k) &&
-      AtMostBits(b.chars & ~a.chars, k)) {
+  // Each length difference and each symbol present on one side only needs its own
+  // edit: cheap lower bounds of the distance.
+  if (k > 0 && best.sim < 0.99 && maxlen - std::min(la, lb) <= static_cast<size_t>(k) &&
+      AtMostBits(a.chars & ~b.chars, k) && AtMostBits(b.chars & ~a.chars, k)) {
     int d = BoundedOsa(a.text, b.text, k);
     if (d <= k) {
       double s = 0.5 * (1.0 - static_cast<double>(d) / maxlen) + 0.5 * JaroWinkler(a.text, b.text);
       if (s > best.sim) best = {s, MatchRule::kEdit};
     }
   }
-  if (best.sim < kPhoneticSimilarity && a.phonetic.size() >= 3 && a.phonetic == b.phonetic) {
+  if (best.sim < kPhoneticSimilarity && a.phonetic_hash == b.phonetic_hash &&
+      a.phonetic.size() >= 3 && a.phonetic == b.phonetic) {
     best = {kPhoneticSimilarity, MatchRule::kPhonetic};
   }
   if (best.sim < kInitialSimilarity && a.count == 1 && b.count == 1 &&

@@ -63,20 +63,30 @@ const char* MatchRuleName(MatchRule r);
 // `len` characters: 0 up to 3, 1 for 4..7, 2 from 8.
 int MaxEdits(size_t len);
 
+// One token or concatenation of a prepared name. The fields TokenSimilarity reads first
+// (text, symbol set, hashes that refute equal keys, flags) come first: 64 bytes, one
+// cache line; the key strings follow.
 struct NameUnit {
   std::string text;
-  std::string phonetic;            // "" when none
+  uint64_t chars = 0;          // bit per symbol present ([a-z] 0..25, [0-9] 26..35)
+  uint32_t variant_bits = 0;   // bit (id % 32) per variant group id: no common bit, no common id
+  uint32_t fold_hash = 0;      // UnitHash(slavic, or text when slavic is ""), single tokens
+  uint32_t loose_hash = 0;     // UnitHash(loose) when loose has >= 3 characters, else 0
+  uint32_t phonetic_hash = 0;  // UnitHash(phonetic) when it has >= 3 characters, else 0
+  bool non_latin = false;      // from a name written in another script
+  bool abjad = false;          // from Arabic, Hebrew or Syriac script (vowels unwritten)
+  bool syllabic = false;       // one Han/Hangul/kana syllable: exact or variant only
+  bool numeric = false;        // has a digit: exact matches only
+  uint8_t first = 0;           // first token covered
+  uint8_t count = 1;           // tokens covered: 1, or 2 for a concatenation
+  std::string phonetic;        // "" when none
+  std::string loose;           // LoosePhoneticKey(text)
+  std::string slavic;          // FoldSlavic(text) when it differs from text, else ""
   std::vector<uint32_t> variants;  // NameTables::GroupIds (single tokens only)
-  std::string slavic;              // FoldSlavic(text) when it differs from text, else ""
-  std::string loose;               // LoosePhoneticKey(text)
-  bool non_latin = false;          // from a name written in another script
-  bool abjad = false;              // from Arabic, Hebrew or Syriac script (vowels unwritten)
-  bool syllabic = false;           // one Han/Hangul/kana syllable: exact or variant only
-  uint64_t chars = 0;              // bit per symbol present ([a-z] 0..25, [0-9] 26..35)
-  uint8_t first = 0;               // first token covered
-  uint8_t count = 1;               // tokens covered: 1, or 2 for a concatenation
-  bool numeric = false;            // has a digit: exact matches only
 };
+
+// The 32-bit FNV-1a hash of a key string (equal strings, equal hashes).
+uint32_t UnitHash(std::string_view s);
 
 struct PreparedName {
   std::vector<std::string> tokens;  // the tokens compared, after type-specific removal
