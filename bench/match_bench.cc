@@ -3,6 +3,8 @@
 // and yente negatives) and prints build time, single-thread p50/p99, 2-thread throughput
 // and peak memory, for the index and for the linear-scan reference.
 // Usage: match_bench [QUERIES [noref | dump FILE]]   (Release build; docs/quality.md "Speed").
+// Environment: MATCH_BENCH_WRK=1 also times each name of bench/wrk_search.lua alone;
+// MATCH_BENCH_SLOWEST=N prints the N slowest single-thread queries.
 // `dump FILE` writes every query's hits (limit 10 with explanations, then all hits above the
 // threshold) to FILE instead of timing, so optimisations can be checked byte for byte.
 #include <sys/resource.h>
@@ -112,6 +114,28 @@ double Throughput(const std::vector<Query>& qs, int threads, F&& screen) {
   return qs.size() / std::chrono::duration<double>(Clock::now() - t0).count();
 }
 
+// The names of bench/wrk_search.lua (the HTTP benchmark).
+const char* const kWrkNames[] = {"Kim Jong Un",
+                                 "John Smith",
+                                 "Vladimir Putin",
+                                 "Maria Garcia",
+                                 "Chon Ma San",
+                                 "Banco Nacional de Cuba",
+                                 "Wei Zhang",
+                                 "Ali Hassan",
+                                 "Mohammed Al Zawahiri",
+                                 "Anna Schmidt",
+                                 "Korea Achim Shipping",
+                                 "Olga Ivanova",
+                                 "Juan Perez",
+                                 "Kim Yo Jong",
+                                 "Rosneft",
+                                 "Li Na",
+                                 "Ahmed Ali",
+                                 "David Brown",
+                                 "Sberbank",
+                                 "Emily Johnson"};
+
 // Writes one block per query: the query, then per hit its entity, exact score (%a, so
 // any bit of difference shows), matched name and explanation summary.
 int Dump(const Index& index, const std::vector<Query>& qs, const std::string& path) {
@@ -121,26 +145,7 @@ int Dump(const Index& index, const std::vector<Query>& qs, const std::string& pa
     return 2;
   }
   std::vector<Query> all = qs;
-  for (const char* name : {"Kim Jong Un",
-                           "John Smith",
-                           "Vladimir Putin",
-                           "Maria Garcia",
-                           "Chon Ma San",
-                           "Banco Nacional de Cuba",
-                           "Wei Zhang",
-                           "Ali Hassan",
-                           "Mohammed Al Zawahiri",
-                           "Anna Schmidt",
-                           "Korea Achim Shipping",
-                           "Olga Ivanova",
-                           "Juan Perez",
-                           "Kim Yo Jong",
-                           "Rosneft",
-                           "Li Na",
-                           "Ahmed Ali",
-                           "David Brown",
-                           "Sberbank",
-                           "Emily Johnson"}) {
+  for (const char* name : kWrkNames) {
     for (EntityType t : {EntityType::kUnknown, EntityType::kPerson, EntityType::kOrganization,
                          EntityType::kVessel}) {
       Query q;
@@ -229,6 +234,17 @@ int main(int argc, char** argv) {
       "index, 1 thread, %zu queries: p50 %.1f us, p99 %.1f us, mean %.1f us "
       "(CPU time per query %.1f us: the wall figures include waiting for a busy CPU)\n",
       qs.size(), f.p50_us, f.p99_us, f.mean_us, cpu_per_query);
+  if (std::getenv("MATCH_BENCH_WRK")) {
+    // The HTTP benchmark's names one by one (type unknown, default options), 200 times each.
+    std::printf("wrk_search.lua names (median of 200 runs each):");
+    for (const char* name : kWrkNames) {
+      Query q;
+      q.name = name;
+      std::vector<Query> rep(200, q);
+      std::printf(" %s %.0f us;", name, Latency(rep, screen).p50_us);
+    }
+    std::printf("\n");
+  }
   if (std::getenv("MATCH_BENCH_SLOWEST")) {
     // The slowest queries, to see what the tail is made of.
     std::vector<size_t> order(qs.size());
