@@ -60,23 +60,6 @@ class IndexImpl final : public Index {
   IndexStats stats_;
 };
 
-// The role a token can play in an initial pair (TokenSimilarity's initial rule: one
-// single-letter token and one longer token with the same first character, no digits):
-// 1 = an initial, 2 = a longer word, 0 = none (it has a digit).
-int InitialRole(const std::string& token) {
-  if (token.empty()) return 0;
-  for (char c : token) {
-    if (c >= '0' && c <= '9') return 0;
-  }
-  return token.size() == 1 ? 1 : 2;
-}
-
-// A bit per first character: 'a'..'z' -> bits 0..25, anything else -> bit 31 (so two
-// characters with different bits are different).
-uint32_t LetterBit(char c) {
-  return c >= 'a' && c <= 'z' ? uint32_t{1} << (c - 'a') : uint32_t{1} << 31;
-}
-
 Status IndexImpl::Init() {
   auto start = std::chrono::steady_clock::now();
   for (uint32_t li = 0; li < lists_.size(); ++li) {

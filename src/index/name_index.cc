@@ -2,6 +2,8 @@
 #include "index/name_index.h"
 
 #include <algorithm>
+#include <bit>
+#include <functional>
 
 namespace sanctions {
 namespace {
@@ -97,6 +99,28 @@ void NameIndex::Build(const std::vector<const PreparedName*>& names,
       }
     }
   }
+  // Names with initials last in each posting list (see unit_post_split_).
+  name_has_initial_.assign(names.size(), 0);
+  for (uint32_t id = 0; id < names.size(); ++id) {
+    for (const std::string& t : names[id]->tokens) {
+      if (InitialRole(t) == 1) name_has_initial_[id] = 1;
+    }
+  }
+  unit_post_split_.assign(units_.size(), 0);
+  unit_max_weight_.assign(units_.size(), 0);
+  for (size_t u = 0; u < units_.size(); ++u) {
+    std::vector<std::pair<uint32_t, float>> pairs;
+    for (size_t i = 0; i < posts[u].size(); ++i)
+      pairs.emplace_back(posts[u][i], post_weights[u][i]);
+    auto mid = std::stable_partition(
+        pairs.begin(), pairs.end(), [&](const auto& p) { return name_has_initial_[p.first] == 0; });
+    for (size_t i = 0; i < pairs.size(); ++i) {
+      posts[u][i] = pairs[i].first;
+      post_weights[u][i] = pairs[i].second;
+      unit_max_weight_[u] = std::max(unit_max_weight_[u], pairs[i].second);
+    }
+    unit_post_split_[u] = static_cast<uint32_t>(mid - pairs.begin());  // relative for now
+  }
   unit_post_begin_.assign(units_.size() + 1, 0);
   size_t total = 0;
   for (size_t u = 0; u < units_.size(); ++u) {
@@ -104,6 +128,7 @@ void NameIndex::Build(const std::vector<const PreparedName*>& names,
     total += posts[u].size();
   }
   unit_post_begin_[units_.size()] = static_cast<uint32_t>(total);
+  for (size_t u = 0; u < units_.size(); ++u) unit_post_split_[u] += unit_post_begin_[u];
   unit_post_.clear();
   unit_post_.reserve(total);
   for (auto& p : posts) unit_post_.insert(unit_post_.end(), p.begin(), p.end());
@@ -233,29 +258,109 @@ size_t NameIndex::Collect(const PreparedName& query, double floor,
       matched.push_back({u, static_cast<float>(s.sim), mask});
     }
   }
+  // MaxScore: choose the non-essential units (see the header). `only` accumulates what
+  // a name without initials matched only through non-essential units and weak pairs can
+  // have: covered query tokens, listed weight (per pair, as the engine sums it), best
+  // pair similarity.
+  auto strong = [&](const Match& m) { return m.sim + 1e-6 >= floor; };
+  thread_local std::vector<uint32_t> non_essential;  // sorted unit ids
+  non_essential.clear();
+  if (query.tokens.size() <= 63 && floor > 0) {
+    uint64_t only_mask = 0;
+    double only_listed = 1e-4;
+    double only_sim = 0;
+    double q_initials = 0;  // query initial weight and count: they may pair with listed words
+    double q_initial_count = 0;
+    for (size_t t = 0; t < query.tokens.size(); ++t) {
+      if (InitialRole(query.tokens[t]) == 1) {
+        q_initials += query.weights[t];
+        q_initial_count += 1;
+      }
+    }
+    if (q_initial_count > 0) only_sim = kInitialSimilarity;
+    for (const Match& m : matched) {
+      if (strong(m)) continue;
+      only_mask |= m.mask;
+      only_listed += unit_max_weight_[m.unit];
+      only_sim = std::max<double>(only_sim, m.sim);
+    }
+    // Candidates: units with a strong pair, most postings (of names without initials) first.
+    thread_local std::vector<std::pair<uint32_t, uint32_t>> by_cost;  // (postings, unit)
+    by_cost.clear();
+    for (const Match& m : matched) {
+      if (strong(m))
+        by_cost.emplace_back(unit_post_split_[m.unit] - unit_post_begin_[m.unit], m.unit);
+    }
+    std::sort(by_cost.begin(), by_cost.end(), std::greater<>());
+    by_cost.erase(std::unique(by_cost.begin(), by_cost.end()), by_cost.end());
+    const double wq = query.total_weight;
+    for (const auto& [cost, unit] : by_cost) {
+      if (cost < 16) break;  // not worth it
+      uint64_t mask = only_mask;
+      double listed = only_listed;
+      double sim = only_sim;
+      for (const Match& m : matched) {
+        if (m.unit != unit) continue;
+        mask |= m.mask;
+        listed += unit_max_weight_[m.unit];
+        sim = std::max<double>(sim, m.sim);
+      }
+      double covered_q = q_initials;
+      for (uint64_t b = mask; b; b &= b - 1) covered_q += query.weights[std::countr_zero(b)];
+      covered_q = std::min(covered_q, wq);
+      double b = covered_q + listed + q_initial_count;
+      double uq = wq - covered_q;
+      double bound = b > 0 ? std::min(1.0, sim) * (b / (b + UnmatchedCost(uq, 0.0))) : 0.0;
+      if (bound + 2e-6 >= floor) continue;  // a name could reach the floor: essential
+      only_mask = mask;
+      only_listed = listed;
+      only_sim = sim;
+      non_essential.push_back(unit);
+    }
+    std::sort(non_essential.begin(), non_essential.end());
+  }
+  auto is_non_essential = [&](uint32_t unit) {
+    return std::binary_search(non_essential.begin(), non_essential.end(), unit);
+  };
+  auto add = [&](NameHit& h, const Match& m, float weight) {
+    h.query_mask |= m.mask;
+    h.listed_count += weight;
+    h.max_sim = std::max(h.max_sim, m.sim);
+  };
   // Pass 1 creates entries for names with a pair >= floor; pass 2 only adds the
   // coverage of weaker pairs to names already present (a name whose best pair is below
-  // the floor cannot reach it: the name score is capped by its best pair).
+  // the floor cannot reach it: the name score is capped by its best pair). A
+  // non-essential unit creates only names with initials; its names without initials
+  // are walked in pass 2, to add its pairs to the names created otherwise.
   for (int pass = 0; pass < 2; ++pass) {
     for (const Match& m : matched) {
-      const bool strong = m.sim + 1e-6 >= floor;
-      if (strong != (pass == 0)) continue;
-      const uint32_t end = unit_post_begin_[m.unit + 1];
-      for (uint32_t i = unit_post_begin_[m.unit]; i < end; ++i) {
+      const bool is_strong = strong(m);
+      if (!is_strong && pass == 0) continue;
+      const bool skip = is_strong && is_non_essential(m.unit);
+      uint32_t i = unit_post_begin_[m.unit];
+      uint32_t end = unit_post_begin_[m.unit + 1];
+      bool creates = pass == 0;
+      if (skip) {
+        if (pass == 0) {
+          i = unit_post_split_[m.unit];  // names with initials: create
+        } else {
+          end = unit_post_split_[m.unit];  // names without: update only
+        }
+      } else if (is_strong && pass == 1) {
+        continue;
+      }
+      for (; i < end; ++i) {
         constexpr uint32_t kAhead = 8;
         if (i + kAhead < end) __builtin_prefetch(&seen[unit_post_[i + kAhead]]);
         uint32_t n = unit_post_[i];
         Seen& sn = seen[n];
         if (sn.stamp != epoch) {
-          if (!strong) continue;
+          if (!creates) continue;
           sn.stamp = epoch;
           sn.slot = static_cast<uint32_t>(out->size());
           out->push_back({n, 0, 0, 0});
         }
-        NameHit& h = (*out)[sn.slot];
-        h.query_mask |= m.mask;
-        h.listed_count += unit_post_weight_[i];
-        h.max_sim = std::max(h.max_sim, m.sim);
+        add((*out)[sn.slot], m, unit_post_weight_[i]);
       }
     }
   }

@@ -38,6 +38,15 @@ class NameIndex {
   };
   // Collects, per listed name whose best pair reaches `floor`, the pairs above (all of
   // them, weaker ones included). Returns the number of (query unit, listed unit) pairs.
+  // Names that provably cannot reach `floor` may be left out (MaxScore, below): the
+  // names left out are those the engine's bound (docs/scoring.md, "Index") drops.
+  //
+  // MaxScore (Turtle and Flood 1995, for top-k text retrieval): the most common matched
+  // units ("al", "de") are "non-essential" when a listed name WITHOUT initials matched
+  // only through them and the weak pairs could not reach `floor` even if it had no
+  // unmatched token of its own (query-side bound, ul = 0). Such a unit does not create
+  // entries for its names without initials; it only adds its pairs to the names that
+  // other units found, like a weak pair.
   size_t Collect(const PreparedName& query, double floor, std::vector<NameHit>* out) const;
 
   // The best similarity of `token` (one folded token) to any listed unit, or 0.
@@ -60,6 +69,11 @@ class NameIndex {
   std::vector<uint32_t> unit_post_begin_;  // CSR: names of unit u
   std::vector<uint32_t> unit_post_;        //   in unit_post_[begin[u], begin[u+1])
   std::vector<float> unit_post_weight_;    // weight of u's tokens in that name
+  // Postings of names without initials come first: [begin[u], split[u]), then those of
+  // names with an initial (a single-letter token) up to begin[u + 1].
+  std::vector<uint32_t> unit_post_split_;
+  std::vector<float> unit_max_weight_;     // u -> largest posting weight
+  std::vector<uint8_t> name_has_initial_;  // name -> has a single-letter token
   // (low 32 bits of the key hash, unit id), sorted by the whole hash. The bucket gives
   // the top kDirBits; a false match on the rest only adds a candidate unit, which
   // TokenSimilarity then checks like any other (8 bytes per key instead of 16).

@@ -88,6 +88,23 @@ struct NameUnit {
 // The 32-bit FNV-1a hash of a key string (equal strings, equal hashes).
 uint32_t UnitHash(std::string_view s);
 
+// The role a token can play in an initial pair (TokenSimilarity's initial rule: one
+// single-letter token and one longer token with the same first character, no digits):
+// 1 = an initial, 2 = a longer word, 0 = none (it has a digit, or is empty).
+inline int InitialRole(std::string_view token) {
+  if (token.empty()) return 0;
+  for (char c : token) {
+    if (c >= '0' && c <= '9') return 0;
+  }
+  return token.size() == 1 ? 1 : 2;
+}
+
+// A bit per first character: 'a'..'z' -> bits 0..25, anything else -> bit 31 (two
+// characters with different bits are different characters).
+inline uint32_t LetterBit(char c) {
+  return c >= 'a' && c <= 'z' ? uint32_t{1} << (c - 'a') : uint32_t{1} << 31;
+}
+
 struct PreparedName {
   std::vector<std::string> tokens;  // the tokens compared, after type-specific removal
   std::vector<float> weights;       // per token
