@@ -2,7 +2,8 @@
 // CSL 2022, builds the index, then screens a realistic query mix (perturbed listed names
 // and yente negatives) and prints build time, single-thread p50/p99, 2-thread throughput
 // and peak memory, for the index and for the linear-scan reference.
-// Usage: match_bench [QUERIES [noref | dump FILE]]   (Release build; docs/quality.md "Speed").
+// Usage: match_bench [QUERIES [noref | dump FILE | verify]]   (Release build; docs/quality.md
+// "Speed"). `verify` compares every query's hits with the linear-scan reference.
 // Environment: MATCH_BENCH_WRK=1 also times each name of bench/wrk_search.lua alone;
 // MATCH_BENCH_SLOWEST=N prints the N slowest single-thread queries.
 // `dump FILE` writes every query's hits (limit 10 with explanations, then all hits above the
@@ -218,6 +219,29 @@ int main(int argc, char** argv) {
 
   std::vector<Query> qs = MakeQueries(lists, n, shared);
   if (argc > 3 && std::strcmp(argv[2], "dump") == 0) return Dump(*index, qs, argv[3]);
+  if (argc > 2 && std::strcmp(argv[2], "verify") == 0) {
+    // Every query against the linear-scan reference: same entities, same scores (all hits
+    // above the threshold, no limit).
+    reference::LinearScan ref(lists);
+    ScreenOptions every;
+    every.limit = 0;
+    size_t bad = 0;
+    for (const Query& q : qs) {
+      std::vector<Hit> got = index->Screen(q, every);
+      std::vector<Hit> want = ref.Screen(q, every);
+      bool same = got.size() == want.size();
+      for (size_t i = 0; same && i < got.size(); ++i) {
+        same = got[i].entity->id == want[i].entity->id && got[i].score == want[i].score;
+      }
+      if (!same) {
+        ++bad;
+        std::printf("MISMATCH %s: index %zu hits, linear scan %zu\n", q.name.c_str(), got.size(),
+                    want.size());
+      }
+    }
+    std::printf("verify: %zu queries, %zu mismatches\n", qs.size(), bad);
+    return bad == 0 ? 0 : 1;
+  }
   ScreenOptions opt;
   auto screen = [&](const Query& q) { return index->Screen(q, opt); };
   screen(qs[0]);

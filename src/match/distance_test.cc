@@ -146,6 +146,21 @@ TEST(Distances, OsaExhaustiveSmallStrings) {
   }
 }
 
+// Any ASCII characters (the bit-parallel form indexes its table by byte), and bytes
+// beyond ASCII (the dynamic programme).
+TEST(Distances, OsaAgreesWithTextbookOnOtherCharacters) {
+  std::mt19937 rng(9);
+  const std::string alphabet = "a-. '\x7f\xc3\xa9";
+  for (int n = 0; n < 20000; ++n) {
+    std::string a(rng() % 9, 'a');
+    std::string b(rng() % 9, 'a');
+    for (char& c : a) c = alphabet[rng() % alphabet.size()];
+    for (char& c : b) c = alphabet[rng() % alphabet.size()];
+    int bound = static_cast<int>(rng() % 4);
+    ASSERT_EQ(BoundedOsa(a, b, bound), std::min(TextbookOsa(a, b), bound + 1)) << a << " / " << b;
+  }
+}
+
 // Long tokens (up to the 64-character word of the bit-parallel form) and digits.
 TEST(Distances, OsaAgreesWithTextbookOnLongTokens) {
   std::mt19937 rng(7);
