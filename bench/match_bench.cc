@@ -2,8 +2,18 @@
 // CSL 2022, builds the index, then screens a realistic query mix (perturbed listed names
 // and yente negatives) and prints build time, single-thread p50/p99, 2-thread throughput
 // and peak memory, for the index and for the linear-scan reference.
-// Usage: match_bench [QUERIES [noref]]   (Release build; docs/quality.md "Speed").
+// Usage: match_bench [QUERIES [noref | dump FILE | verify]]   (Release build; docs/quality.md
+// "Speed"). `verify` compares every query's hits with the linear-scan reference.
+// Environment: MATCH_BENCH_WRK=1 also times each name of bench/wrk_search.lua alone;
+// MATCH_BENCH_SLOWEST=N prints the N slowest single-thread queries.
+// `dump FILE` writes every query's hits (limit 10 with explanations, then all hits above the
+// threshold) to FILE instead of timing, so optimisations can be checked byte for byte.
 #include <sys/resource.h>
+
+#include <cinttypes>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
 
 #include <algorithm>
 #include <chrono>
@@ -71,6 +81,7 @@ std::vector<Query> MakeQueries(const std::vector<ListData>& lists, size_t n,
 
 struct Figures {
   double p50_us, p99_us, mean_us;
+  std::vector<double> us;  // per query, in query order
 };
 
 template <typename F>
@@ -88,7 +99,7 @@ Figures Latency(const std::vector<Query>& qs, F&& screen) {
   double sum = 0;
   for (double v : us) sum += v;
   return {sorted[sorted.size() / 2], sorted[std::min(sorted.size() - 1, sorted.size() * 99 / 100)],
-          sum / us.size()};
+          sum / us.size(), std::move(us)};
 }
 
 template <typename F>
@@ -102,6 +113,75 @@ double Throughput(const std::vector<Query>& qs, int threads, F&& screen) {
   }
   for (auto& th : ts) th.join();
   return qs.size() / std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+// The names of bench/wrk_search.lua (the HTTP benchmark).
+const char* const kWrkNames[] = {"Kim Jong Un",
+                                 "John Smith",
+                                 "Vladimir Putin",
+                                 "Maria Garcia",
+                                 "Chon Ma San",
+                                 "Banco Nacional de Cuba",
+                                 "Wei Zhang",
+                                 "Ali Hassan",
+                                 "Mohammed Al Zawahiri",
+                                 "Anna Schmidt",
+                                 "Korea Achim Shipping",
+                                 "Olga Ivanova",
+                                 "Juan Perez",
+                                 "Kim Yo Jong",
+                                 "Rosneft",
+                                 "Li Na",
+                                 "Ahmed Ali",
+                                 "David Brown",
+                                 "Sberbank",
+                                 "Emily Johnson"};
+
+// Writes one block per query: the query, then per hit its entity, exact score (%a, so
+// any bit of difference shows), matched name and explanation summary.
+int Dump(const Index& index, const std::vector<Query>& qs, const std::string& path) {
+  std::ofstream out(path);
+  if (!out) {
+    std::fprintf(stderr, "match_bench: cannot write %s\n", path.c_str());
+    return 2;
+  }
+  std::vector<Query> all = qs;
+  for (const char* name : kWrkNames) {
+    for (EntityType t : {EntityType::kUnknown, EntityType::kPerson, EntityType::kOrganization,
+                         EntityType::kVessel}) {
+      Query q;
+      q.name = name;
+      q.type = t;
+      all.push_back(q);
+    }
+  }
+  char buf[64];
+  for (const Query& q : all) {
+    out << "Q " << q.name << " | " << EntityTypeName(q.type) << " | " << q.birth_date << "\n";
+    ScreenOptions top;
+    for (const Hit& h : index.Screen(q, top)) {
+      std::snprintf(buf, sizeof buf, "%a", h.score);
+      out << "  " << h.entity->id << " " << buf << " " << h.explanation.matched_name
+          << " :: " << h.explanation.summary << "\n";
+    }
+    ScreenOptions every;
+    every.limit = 0;
+    for (const Hit& h : index.Screen(q, every)) {
+      std::snprintf(buf, sizeof buf, "%a", h.score);
+      out << "  * " << h.entity->id << " " << buf << "\n";
+    }
+  }
+  // Free-text scanning over the query names joined into sentences.
+  for (size_t i = 0; i + 20 <= qs.size() && i < 4000; i += 20) {
+    std::string text = "Report.";
+    for (size_t j = i; j < i + 20; ++j) text += " The board met " + qs[j].name + " on Monday.";
+    out << "S " << i << "\n";
+    for (const Mention& m : index.Scan(text, ScreenOptions{})) {
+      std::snprintf(buf, sizeof buf, "%a", m.hit.score);
+      out << "  " << m.begin << "-" << m.end << " " << m.hit.entity->id << " " << buf << "\n";
+    }
+  }
+  return 0;
 }
 
 }  // namespace
@@ -138,6 +218,30 @@ int main(int argc, char** argv) {
               st.names, st.tokens, PeakRssMb());
 
   std::vector<Query> qs = MakeQueries(lists, n, shared);
+  if (argc > 3 && std::strcmp(argv[2], "dump") == 0) return Dump(*index, qs, argv[3]);
+  if (argc > 2 && std::strcmp(argv[2], "verify") == 0) {
+    // Every query against the linear-scan reference: same entities, same scores (all hits
+    // above the threshold, no limit).
+    reference::LinearScan ref(lists);
+    ScreenOptions every;
+    every.limit = 0;
+    size_t bad = 0;
+    for (const Query& q : qs) {
+      std::vector<Hit> got = index->Screen(q, every);
+      std::vector<Hit> want = ref.Screen(q, every);
+      bool same = got.size() == want.size();
+      for (size_t i = 0; same && i < got.size(); ++i) {
+        same = got[i].entity->id == want[i].entity->id && got[i].score == want[i].score;
+      }
+      if (!same) {
+        ++bad;
+        std::printf("MISMATCH %s: index %zu hits, linear scan %zu\n", q.name.c_str(), got.size(),
+                    want.size());
+      }
+    }
+    std::printf("verify: %zu queries, %zu mismatches\n", qs.size(), bad);
+    return bad == 0 ? 0 : 1;
+  }
   ScreenOptions opt;
   auto screen = [&](const Query& q) { return index->Screen(q, opt); };
   screen(qs[0]);
@@ -154,6 +258,30 @@ int main(int argc, char** argv) {
       "index, 1 thread, %zu queries: p50 %.1f us, p99 %.1f us, mean %.1f us "
       "(CPU time per query %.1f us: the wall figures include waiting for a busy CPU)\n",
       qs.size(), f.p50_us, f.p99_us, f.mean_us, cpu_per_query);
+  if (std::getenv("MATCH_BENCH_WRK")) {
+    // The HTTP benchmark's names one by one (type unknown, default options), 200 times each.
+    std::printf("wrk_search.lua names (median of 200 runs each):");
+    for (const char* name : kWrkNames) {
+      Query q;
+      q.name = name;
+      std::vector<Query> rep(200, q);
+      std::printf(" %s %.0f us;", name, Latency(rep, screen).p50_us);
+    }
+    std::printf("\n");
+  }
+  if (std::getenv("MATCH_BENCH_SLOWEST")) {
+    // The slowest queries, to see what the tail is made of.
+    std::vector<size_t> order(qs.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    size_t k = std::min<size_t>(order.size(), std::stoul(std::getenv("MATCH_BENCH_SLOWEST")));
+    std::partial_sort(order.begin(), order.begin() + k, order.end(),
+                      [&](size_t a, size_t b) { return f.us[a] > f.us[b]; });
+    for (size_t i = 0; i < k; ++i) {
+      const Query& q = qs[order[i]];
+      std::printf("  slow %8.0f us  %s [%s]\n", f.us[order[i]], q.name.c_str(),
+                  std::string(EntityTypeName(q.type)).c_str());
+    }
+  }
   double tput = Throughput(qs, 2, screen);
   std::printf("index, 2 threads: %.0f screenings/s\n", tput);
   std::printf("peak RSS after index runs: %ld MB\n", PeakRssMb());

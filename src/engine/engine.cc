@@ -1,6 +1,8 @@
 // The Index implementation: prepared names of every listed entity, the NameIndex for
 // candidate retrieval, an identifier map, top-k screening and free-text scanning.
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cctype>
 #include <chrono>
 #include <functional>
@@ -42,10 +44,16 @@ class IndexImpl final : public Index {
   std::vector<ListData> lists_;
   std::vector<EntityRef> entities_;
   std::vector<PreparedName> names_;
-  std::vector<uint32_t> name_entity_;      // name id -> entity index
-  std::vector<float> name_weight_;         // name id -> total token weight
-  std::vector<EntityType> entity_type_;    // entity index -> type
-  std::vector<uint8_t> name_has_initial_;  // name id -> has a single-letter token
+  // What the bound reads about one listed name, in one place (one cache line per hit).
+  struct NameInfo {
+    float weight = 0;                        // total token weight
+    float initial_weight = 0;                // weight of its initials (single-letter tokens)
+    uint32_t entity = 0;                     // entity index
+    uint32_t first_letters = 0;              // LetterBit of the first letter of each longer word
+    uint32_t initials = 0;                   // LetterBit of each initial
+    EntityType type = EntityType::kUnknown;  // the entity's type
+  };
+  std::vector<NameInfo> name_info_;  // name id -> NameInfo
   NameIndex name_index_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_identifier_;  // normalised value
   std::unordered_map<std::string, uint32_t> by_source_id_;                // list + '\n' + source id
@@ -60,11 +68,13 @@ Status IndexImpl::Init() {
       uint32_t idx = static_cast<uint32_t>(entities_.size());
       for (const Name& n : e.names) {
         names_.push_back(PrepareName(n.full, e.type));
-        name_entity_.push_back(idx);
+        NameInfo info;
+        info.entity = idx;
+        info.type = e.type;
+        name_info_.push_back(info);
       }
       ref.name_end = static_cast<uint32_t>(names_.size());
       entities_.push_back(ref);
-      entity_type_.push_back(e.type);
       by_source_id_.emplace(e.list + '\n' + e.source_id, idx);
       for (const Identifier& id : e.identifiers) {
         std::string v = NormalizeIdentifier(id.type, id.value);
@@ -77,15 +87,28 @@ Status IndexImpl::Init() {
   }
   std::vector<const PreparedName*> ptrs;
   ptrs.reserve(names_.size());
-  for (const auto& n : names_) {
+  for (size_t i = 0; i < names_.size(); ++i) {
+    const PreparedName& n = names_[i];
     ptrs.push_back(&n);
-    name_weight_.push_back(n.total_weight);
-    bool initial = false;
-    for (const auto& t : n.tokens)
-      initial = initial || (t.size() == 1 && !std::isdigit(static_cast<unsigned char>(t[0])));
-    name_has_initial_.push_back(initial ? 1 : 0);
+    NameInfo& info = name_info_[i];
+    info.weight = n.total_weight;
+    for (size_t t = 0; t < n.tokens.size(); ++t) {
+      switch (InitialRole(n.tokens[t])) {
+        case 1:
+          info.initials |= LetterBit(n.tokens[t][0]);
+          info.initial_weight += n.weights[t];
+          break;
+        case 2:
+          info.first_letters |= LetterBit(n.tokens[t][0]);
+          break;
+        default:
+          break;
+      }
+    }
   }
-  name_index_.Build(ptrs);
+  std::vector<std::vector<uint32_t>> unit_ids;
+  name_index_.Build(ptrs, &unit_ids);
+  for (size_t n = 0; n < names_.size(); ++n) names_[n].unit_ids = std::move(unit_ids[n]);
   stats_.entities = entities_.size();
   stats_.names = names_.size();
   stats_.tokens = name_index_.distinct_units();
@@ -119,6 +142,9 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
   cands.clear();
   const double pos = MaxPositiveDelta(q);
   const PreparedName& qn = q.name;
+  // Token similarities of this query, shared by every alignment.
+  thread_local UnitSimCache sims;
+  sims.Reset(&qn, name_index_.distinct_units());
   if (!qn.empty()) {
     // The smallest raw name score any entity type can turn into a hit.
     double floor = 1.0;
@@ -130,29 +156,53 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
     name_index_.Collect(qn, floor, &name_hits);
     const bool no_prune = qn.tokens.size() > 63;
     double wq = qn.total_weight;
-    double q_initial_weight = 0;
-    size_t q_initials = 0;
+    // Initial pairs the index does not see, per first letter (bit as LetterBit): the
+    // weight and number of query initials, the weight of the longer query words.
+    std::array<double, 32> q_initial_weight{};
+    std::array<double, 32> q_initial_count{};
+    std::array<double, 32> q_word_weight{};
+    uint32_t q_initial_letters = 0;
+    uint32_t q_word_letters = 0;
     for (size_t i = 0; i < qn.tokens.size(); ++i) {
-      if (qn.tokens[i].size() == 1 && !std::isdigit(static_cast<unsigned char>(qn.tokens[i][0]))) {
-        q_initial_weight += qn.weights[i];
-        ++q_initials;
+      int role = InitialRole(qn.tokens[i]);
+      if (role == 0) continue;
+      uint32_t bit = LetterBit(qn.tokens[i][0]);
+      int b = std::countr_zero(bit);
+      if (role == 1) {
+        q_initial_letters |= bit;
+        q_initial_weight[b] += qn.weights[i];
+        q_initial_count[b] += 1;
+      } else {
+        q_word_letters |= bit;
+        q_word_weight[b] += qn.weights[i];
       }
     }
-    for (const NameIndex::NameHit& h : name_hits) {
+    for (size_t hi = 0; hi < name_hits.size(); ++hi) {
+      const NameIndex::NameHit& h = name_hits[hi];
+      constexpr size_t kAhead = 8;
+      if (hi + kAhead < name_hits.size())
+        __builtin_prefetch(&name_info_[name_hits[hi + kAhead].name]);
+      const NameInfo& info = name_info_[h.name];
       double bound = h.max_sim;
       if (!no_prune) {
         double covered_q = 0;
-        for (uint64_t m = h.query_mask; m; m &= m - 1) covered_q += qn.weights[__builtin_ctzll(m)];
-        covered_q += q_initial_weight;
-        const double wl = name_weight_[h.name];
-        // Listed weight matched: the weights of the matched listed units (index) plus one
-        // listed token per query initial (token weights are <= 1); 1e-4 absorbs the float
-        // rounding of the sums.
-        double covered_l = h.listed_count + static_cast<double>(q_initials) + 1e-4;
-        if (name_has_initial_[h.name]) {
-          covered_q = wq;
-          covered_l = wl;
+        for (uint64_t m = h.query_mask; m; m &= m - 1) covered_q += qn.weights[std::countr_zero(m)];
+        // Listed weight matched: the weights of the matched listed units (index), plus one
+        // listed token per query initial that may pair with a listed word and the listed
+        // initials if any may pair with a query word (token weights are <= 1); 1e-4
+        // absorbs the float rounding of the sums.
+        double covered_l = h.listed_count + 1e-4;
+        const uint32_t q_init = q_initial_letters & info.first_letters;
+        const uint32_t l_init = info.initials & q_word_letters;
+        for (uint32_t m = q_init; m; m &= m - 1) {
+          covered_q += q_initial_weight[std::countr_zero(m)];
+          covered_l += q_initial_count[std::countr_zero(m)];
         }
+        if (l_init) {
+          for (uint32_t m = l_init; m; m &= m - 1) covered_q += q_word_weight[std::countr_zero(m)];
+          covered_l += info.initial_weight;
+        }
+        const double wl = info.weight;
         covered_q = std::min(covered_q, wq);
         covered_l = std::min(covered_l, wl);
         double uq = wq - covered_q;
@@ -162,15 +212,13 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
         // Every matched pair's similarity is at most the best pair's (or an initial's):
         // the name score is at most that times the coverage bound.
         double best_pair = h.max_sim;
-        if (q_initials > 0 || name_has_initial_[h.name]) {
-          best_pair = std::max(best_pair, kInitialSimilarity);
-        }
+        if (q_init | l_init) best_pair = std::max(best_pair, kInitialSimilarity);
         bound = std::min(bound, std::min(1.0, best_pair) * ub);
         // Below the floor no entity type can reach the threshold (as in Collect).
         if (bound + 2e-6 < floor) continue;
       }
-      uint32_t ei = name_entity_[h.name];
-      EntityType et = entity_type_[ei];
+      uint32_t ei = info.entity;
+      EntityType et = info.type;
       EntityType t = et != EntityType::kUnknown ? et : q.type;
       double fb = Calibrate(std::min(1.0, bound + 1e-6), t) + pos;
       if (q.type != EntityType::kUnknown && et != EntityType::kUnknown && q.type != et)
@@ -216,7 +264,7 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
       consider.push_back(name_ok[n] == epoch ? 1 : 0);
     }
     // An identifier candidate may be a hit through a name below the floor: all names.
-    Hit h = ScoreEntity(q, *ref.entity, ptrs, false, c.bound > 1.5 ? nullptr : &consider);
+    Hit h = ScoreEntity(q, *ref.entity, ptrs, false, c.bound > 1.5 ? nullptr : &consider, &sims);
     if (h.score + 1e-12 < options.threshold) continue;
     if (options.limit > 0) {
       top.push_back(h.score);
@@ -240,7 +288,7 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
       const EntityRef& ref = entities_[ei];
       ptrs.clear();
       for (uint32_t n = ref.name_begin; n < ref.name_end; ++n) ptrs.push_back(&names_[n]);
-      h = ScoreEntity(q, e, ptrs, true);
+      h = ScoreEntity(q, e, ptrs, true, nullptr, &sims);
     }
   }
   return hits;

@@ -115,6 +115,22 @@ TEST(Recall, IndexEqualsLinearScanOnOriginalScriptPairs) {
   }
 }
 
+// Regression: the index once kept one representative per listed unit text, with the
+// script flags of its first occurrence, so "jananagha" from the Arabic-script UN name
+// جانان آغا (TAi.091) lost its transliteration match to "CHANGO" (loose skeleton).
+TEST(Recall, IndexEqualsLinearScanWhenUnitTextRecursAcrossScripts) {
+  ASSERT_TRUE(Shared().index);
+  Query q;
+  q.name = "CHANGO";
+  ExpectSame(q);
+  ScreenOptions o;
+  o.limit = 0;
+  bool found = false;
+  for (const Hit& h : Shared().index->Screen(q, o))
+    found = found || h.entity->id == "un_sc:TAi.091";
+  EXPECT_TRUE(found);
+}
+
 // Random perturbations of listed names: typos, swaps, dropped and joined tokens,
 // transliteration to Cyrillic.
 TEST(Recall, IndexEqualsLinearScanOnPerturbedListedNames) {

@@ -2,6 +2,8 @@
 #include "index/name_index.h"
 
 #include <algorithm>
+#include <bit>
+#include <functional>
 
 namespace sanctions {
 namespace {
@@ -21,16 +23,35 @@ constexpr uint64_t kSeedVariant = 3;
 constexpr uint64_t kSeedSlavic = 4;
 constexpr uint64_t kSeedLoose = 5;
 
-void Deletions(const std::string& s, int k, std::vector<uint64_t>* out, std::string* scratch) {
+// Hashes of `s` and of every string made from it by deleting up to k characters
+// (duplicates possible). bufs[d] is the scratch of recursion depth d (k + 1 of them).
+void Deletions(std::string_view s, int k, std::vector<uint64_t>* out, std::string* bufs) {
   out->push_back(Hash(s, kSeedDelete));
   if (k <= 0 || s.size() <= 1) return;
+  std::string& buf = bufs[0];
   for (size_t i = 0; i < s.size(); ++i) {
     if (i > 0 && s[i] == s[i - 1]) continue;  // same deletion result as i-1
-    scratch->assign(s, 0, i);
-    scratch->append(s, i + 1, std::string::npos);
-    std::string next = *scratch;
-    Deletions(next, k - 1, out, scratch);
+    buf.assign(s.data(), i);
+    buf.append(s.data() + i + 1, s.size() - i - 1);
+    Deletions(buf, k - 1, out, bufs + 1);
   }
+}
+
+// The identity of a distinct unit: its text, whether it is a concatenation and the flags
+// TokenSimilarity reads besides the text (everything else it reads derives from these).
+// Units equal in every field TokenSimilarity reads share one id: the text (which fixes the
+// keys, variants, symbol set and cjk_syllable), whether it is a concatenation, and the
+// script and acronym flags.
+std::string UnitKey(std::string_view text, bool concatenation, bool abjad, bool syllabic,
+                    bool acronym, bool non_latin) {
+  std::string key(text);
+  key.push_back(static_cast<char>(1 + (concatenation ? 1 : 0) + (abjad ? 2 : 0) +
+                                  (syllabic ? 4 : 0) + (acronym ? 8 : 0) + (non_latin ? 16 : 0)));
+  return key;
+}
+
+std::string UnitKey(const NameUnit& u) {
+  return UnitKey(u.text, u.count > 1, u.abjad, u.syllabic, u.acronym, u.non_latin);
 }
 
 }  // namespace
@@ -45,8 +66,8 @@ int IndexedDeletions(const NameUnit& u) {
 }
 
 void UnitKeys(const NameUnit& u, int max_deletions, std::vector<uint64_t>* out) {
-  std::string scratch;
-  Deletions(u.text, max_deletions, out, &scratch);
+  thread_local std::string bufs[3];  // scratch per depth: IndexedDeletions is at most 2
+  Deletions(u.text, std::min(max_deletions, 2), out, bufs);
   if (u.numeric || u.acronym) return;  // exact matches only
   if (u.phonetic.size() >= 3) out->push_back(Hash(u.phonetic, kSeedPhonetic));
   for (uint32_t v : u.variants) out->push_back(Hash(std::to_string(v), kSeedVariant));
@@ -54,8 +75,10 @@ void UnitKeys(const NameUnit& u, int max_deletions, std::vector<uint64_t>* out) 
   if (u.loose.size() >= 3) out->push_back(Hash(u.loose, kSeedLoose));
 }
 
-void NameIndex::Build(const std::vector<const PreparedName*>& names) {
+void NameIndex::Build(const std::vector<const PreparedName*>& names,
+                      std::vector<std::vector<uint32_t>>* unit_ids) {
   names_ = names.size();
+  if (unit_ids) unit_ids->assign(names.size(), {});
   units_.clear();
   unit_ids_.clear();
   std::vector<std::vector<uint32_t>> posts;
@@ -68,18 +91,13 @@ void NameIndex::Build(const std::vector<const PreparedName*>& names) {
            ++t) {
         w += name.weights[t];
       }
-      // Distinct units: a token, a concatenation ("|") and an acronym ("^", or "!" for a
-      // token written as initials) of the same letters match differently.
-      const char* kind = u.acronym ? (u.count > 1 ? "^" : "!") : (u.count > 1 ? "|" : "");
-      auto [it, inserted] =
-          unit_ids_.try_emplace(u.text + kind, static_cast<uint32_t>(units_.size()));
+      auto [it, inserted] = unit_ids_.try_emplace(UnitKey(u), static_cast<uint32_t>(units_.size()));
       if (inserted) {
         units_.push_back(u);
         posts.emplace_back();
         post_weights.emplace_back();
-      } else if (units_[it->second].count > u.count) {
-        units_[it->second] = u;
       }
+      if (unit_ids) (*unit_ids)[id].push_back(it->second);
       auto& p = posts[it->second];
       auto& pw = post_weights[it->second];
       if (p.empty() || p.back() != id) {
@@ -90,6 +108,28 @@ void NameIndex::Build(const std::vector<const PreparedName*>& names) {
       }
     }
   }
+  // Names with initials last in each posting list (see unit_post_split_).
+  name_has_initial_.assign(names.size(), 0);
+  for (uint32_t id = 0; id < names.size(); ++id) {
+    for (const std::string& t : names[id]->tokens) {
+      if (InitialRole(t) == 1) name_has_initial_[id] = 1;
+    }
+  }
+  unit_post_split_.assign(units_.size(), 0);
+  unit_max_weight_.assign(units_.size(), 0);
+  for (size_t u = 0; u < units_.size(); ++u) {
+    std::vector<std::pair<uint32_t, float>> pairs;
+    for (size_t i = 0; i < posts[u].size(); ++i)
+      pairs.emplace_back(posts[u][i], post_weights[u][i]);
+    auto mid = std::stable_partition(
+        pairs.begin(), pairs.end(), [&](const auto& p) { return name_has_initial_[p.first] == 0; });
+    for (size_t i = 0; i < pairs.size(); ++i) {
+      posts[u][i] = pairs[i].first;
+      post_weights[u][i] = pairs[i].second;
+      unit_max_weight_[u] = std::max(unit_max_weight_[u], pairs[i].second);
+    }
+    unit_post_split_[u] = static_cast<uint32_t>(mid - pairs.begin());  // relative for now
+  }
   unit_post_begin_.assign(units_.size() + 1, 0);
   size_t total = 0;
   for (size_t u = 0; u < units_.size(); ++u) {
@@ -97,6 +137,7 @@ void NameIndex::Build(const std::vector<const PreparedName*>& names) {
     total += posts[u].size();
   }
   unit_post_begin_[units_.size()] = static_cast<uint32_t>(total);
+  for (size_t u = 0; u < units_.size(); ++u) unit_post_split_[u] += unit_post_begin_[u];
   unit_post_.clear();
   unit_post_.reserve(total);
   for (auto& p : posts) unit_post_.insert(unit_post_.end(), p.begin(), p.end());
@@ -105,55 +146,82 @@ void NameIndex::Build(const std::vector<const PreparedName*>& names) {
   for (auto& pw : post_weights) {
     unit_post_weight_.insert(unit_post_weight_.end(), pw.begin(), pw.end());
   }
-  keys_.clear();
+  std::vector<std::pair<uint64_t, uint32_t>> all;  // (key hash, unit id)
   std::vector<uint64_t> ks;
   for (uint32_t u = 0; u < units_.size(); ++u) {
     ks.clear();
     UnitKeys(units_[u], IndexedDeletions(units_[u]), &ks);
     std::sort(ks.begin(), ks.end());
     ks.erase(std::unique(ks.begin(), ks.end()), ks.end());
-    for (uint64_t k : ks) keys_.emplace_back(k, u);
+    for (uint64_t k : ks) all.emplace_back(k, u);
   }
-  std::sort(keys_.begin(), keys_.end());
+  std::sort(all.begin(), all.end());
+  keys_.clear();
+  keys_.reserve(all.size());
+  for (const auto& [k, u] : all) keys_.push_back({static_cast<uint32_t>(k), u});
   // Directory on the top kDirBits of the key hash: one or two cache misses per lookup
   // instead of a binary search over millions of keys.
   dir_.assign((size_t{1} << kDirBits) + 1, 0);
   size_t k = 0;
   for (size_t b = 0; b < (size_t{1} << kDirBits); ++b) {
-    while (k < keys_.size() && (keys_[k].first >> (64 - kDirBits)) < b) ++k;
+    while (k < all.size() && (all[k].first >> (64 - kDirBits)) < b) ++k;
     dir_[b] = static_cast<uint32_t>(k);
   }
   dir_[size_t{1} << kDirBits] = static_cast<uint32_t>(keys_.size());
 }
 
+void NameIndex::Lookup(const std::vector<uint64_t>& ks, std::vector<uint32_t>* units,
+                       std::vector<uint32_t>* ends) const {
+  // Two misses per key (directory, then keys): prefetch every key's bucket first, so
+  // the misses of all keys overlap instead of following one another.
+  thread_local std::vector<uint32_t> begin;
+  begin.resize(ks.size() * 2);
+  for (uint64_t k : ks) __builtin_prefetch(&dir_[k >> (64 - kDirBits)]);
+  for (size_t i = 0; i < ks.size(); ++i) {
+    size_t b = ks[i] >> (64 - kDirBits);
+    begin[2 * i] = dir_[b];
+    begin[2 * i + 1] = dir_[b + 1];
+    __builtin_prefetch(&keys_[dir_[b]]);
+  }
+  for (size_t i = 0; i < ks.size(); ++i) {
+    for (uint32_t j = begin[2 * i]; j < begin[2 * i + 1]; ++j) {
+      if (keys_[j].low == static_cast<uint32_t>(ks[i])) units->push_back(keys_[j].unit);
+    }
+    ends->push_back(static_cast<uint32_t>(units->size()));
+  }
+}
+
 template <typename F>
 void NameIndex::ForEachCandidateUnit(const NameUnit& q, F&& f) const {
   thread_local std::vector<uint64_t> ks;
+  thread_local std::vector<uint32_t> units;
+  thread_local std::vector<uint32_t> ends;
   ks.clear();
+  units.clear();
+  ends.clear();
   UnitKeys(q, IndexedDeletions(q), &ks);
   std::sort(ks.begin(), ks.end());
   ks.erase(std::unique(ks.begin(), ks.end()), ks.end());
-  for (uint64_t k : ks) {
-    size_t b = k >> (64 - kDirBits);
-    for (uint32_t i = dir_[b]; i < dir_[b + 1]; ++i) {
-      if (keys_[i].first == k) f(keys_[i].second);
-    }
-  }
+  Lookup(ks, &units, &ends);
+  for (uint32_t u : units) f(u);
 }
 
 size_t NameIndex::Collect(const PreparedName& query, double floor,
                           std::vector<NameHit>* out) const {
   out->clear();
-  thread_local std::vector<uint32_t> slot;  // name -> position in out, valid when stamped
-  thread_local std::vector<uint32_t> stamp;
+  // name -> position in out, valid when stamped with this call's epoch (one cache miss).
+  struct Seen {
+    uint32_t stamp;
+    uint32_t slot;
+  };
+  thread_local std::vector<Seen> seen;
   thread_local uint32_t epoch = 0;
-  if (slot.size() < names_) {
-    slot.assign(names_, 0);
-    stamp.assign(names_, 0);
+  if (seen.size() < names_) {
+    seen.assign(names_, {0, 0});
     epoch = 0;
   }
   if (++epoch == 0) {
-    std::fill(stamp.begin(), stamp.end(), 0);
+    std::fill(seen.begin(), seen.end(), Seen{0, 0});
     epoch = 1;
   }
   struct Match {
@@ -164,9 +232,31 @@ size_t NameIndex::Collect(const PreparedName& query, double floor,
   thread_local std::vector<Match> matched;
   thread_local std::vector<uint32_t> candidates;
   matched.clear();
+  // The keys of all query units at once (one batch of lookups): unit i's keys end at
+  // key_end[i], key j's units end at unit_end[j].
+  thread_local std::vector<uint64_t> ks;
+  thread_local std::vector<uint32_t> key_end;
+  thread_local std::vector<uint32_t> found;
+  thread_local std::vector<uint32_t> unit_end;
+  ks.clear();
+  key_end.clear();
+  found.clear();
+  unit_end.clear();
   for (const NameUnit& q : query.units) {
+    size_t first = ks.size();
+    UnitKeys(q, IndexedDeletions(q), &ks);
+    std::sort(ks.begin() + first, ks.end());
+    ks.erase(std::unique(ks.begin() + first, ks.end()), ks.end());
+    key_end.push_back(static_cast<uint32_t>(ks.size()));
+  }
+  Lookup(ks, &found, &unit_end);
+  for (size_t qi = 0; qi < query.units.size(); ++qi) {
+    const NameUnit& q = query.units[qi];
     candidates.clear();
-    ForEachCandidateUnit(q, [&](uint32_t u) { candidates.push_back(u); });
+    uint32_t k0 = qi == 0 ? 0 : key_end[qi - 1];
+    uint32_t f0 = k0 == 0 ? 0 : unit_end[k0 - 1];
+    uint32_t f1 = key_end[qi] == 0 ? 0 : unit_end[key_end[qi] - 1];
+    candidates.assign(found.begin() + f0, found.begin() + f1);
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     uint64_t mask = 0;
@@ -177,25 +267,109 @@ size_t NameIndex::Collect(const PreparedName& query, double floor,
       matched.push_back({u, static_cast<float>(s.sim), mask});
     }
   }
+  // MaxScore: choose the non-essential units (see the header). `only` accumulates what
+  // a name without initials matched only through non-essential units and weak pairs can
+  // have: covered query tokens, listed weight (per pair, as the engine sums it), best
+  // pair similarity.
+  auto strong = [&](const Match& m) { return m.sim + 1e-6 >= floor; };
+  thread_local std::vector<uint32_t> non_essential;  // sorted unit ids
+  non_essential.clear();
+  if (query.tokens.size() <= 63 && floor > 0) {
+    uint64_t only_mask = 0;
+    double only_listed = 1e-4;
+    double only_sim = 0;
+    double q_initials = 0;  // query initial weight and count: they may pair with listed words
+    double q_initial_count = 0;
+    for (size_t t = 0; t < query.tokens.size(); ++t) {
+      if (InitialRole(query.tokens[t]) == 1) {
+        q_initials += query.weights[t];
+        q_initial_count += 1;
+      }
+    }
+    if (q_initial_count > 0) only_sim = kInitialSimilarity;
+    for (const Match& m : matched) {
+      if (strong(m)) continue;
+      only_mask |= m.mask;
+      only_listed += unit_max_weight_[m.unit];
+      only_sim = std::max<double>(only_sim, m.sim);
+    }
+    // Candidates: units with a strong pair, most postings (of names without initials) first.
+    thread_local std::vector<std::pair<uint32_t, uint32_t>> by_cost;  // (postings, unit)
+    by_cost.clear();
+    for (const Match& m : matched) {
+      if (strong(m))
+        by_cost.emplace_back(unit_post_split_[m.unit] - unit_post_begin_[m.unit], m.unit);
+    }
+    std::sort(by_cost.begin(), by_cost.end(), std::greater<>());
+    by_cost.erase(std::unique(by_cost.begin(), by_cost.end()), by_cost.end());
+    const double wq = query.total_weight;
+    for (const auto& [cost, unit] : by_cost) {
+      if (cost < 16) break;  // not worth it
+      uint64_t mask = only_mask;
+      double listed = only_listed;
+      double sim = only_sim;
+      for (const Match& m : matched) {
+        if (m.unit != unit) continue;
+        mask |= m.mask;
+        listed += unit_max_weight_[m.unit];
+        sim = std::max<double>(sim, m.sim);
+      }
+      double covered_q = q_initials;
+      for (uint64_t b = mask; b; b &= b - 1) covered_q += query.weights[std::countr_zero(b)];
+      covered_q = std::min(covered_q, wq);
+      double b = covered_q + listed + q_initial_count;
+      double uq = wq - covered_q;
+      double bound = b > 0 ? std::min(1.0, sim) * (b / (b + UnmatchedCost(uq, 0.0))) : 0.0;
+      if (bound + 2e-6 >= floor) continue;  // a name could reach the floor: essential
+      only_mask = mask;
+      only_listed = listed;
+      only_sim = sim;
+      non_essential.push_back(unit);
+    }
+    std::sort(non_essential.begin(), non_essential.end());
+  }
+  auto is_non_essential = [&](uint32_t unit) {
+    return std::binary_search(non_essential.begin(), non_essential.end(), unit);
+  };
+  auto add = [&](NameHit& h, const Match& m, float weight) {
+    h.query_mask |= m.mask;
+    h.listed_count += weight;
+    h.max_sim = std::max(h.max_sim, m.sim);
+  };
   // Pass 1 creates entries for names with a pair >= floor; pass 2 only adds the
   // coverage of weaker pairs to names already present (a name whose best pair is below
-  // the floor cannot reach it: the name score is capped by its best pair).
+  // the floor cannot reach it: the name score is capped by its best pair). A
+  // non-essential unit creates only names with initials; its names without initials
+  // are walked in pass 2, to add its pairs to the names created otherwise.
   for (int pass = 0; pass < 2; ++pass) {
     for (const Match& m : matched) {
-      const bool strong = m.sim + 1e-6 >= floor;
-      if (strong != (pass == 0)) continue;
-      for (uint32_t i = unit_post_begin_[m.unit]; i < unit_post_begin_[m.unit + 1]; ++i) {
+      const bool is_strong = strong(m);
+      if (!is_strong && pass == 0) continue;
+      const bool skip = is_strong && is_non_essential(m.unit);
+      uint32_t i = unit_post_begin_[m.unit];
+      uint32_t end = unit_post_begin_[m.unit + 1];
+      bool creates = pass == 0;
+      if (skip) {
+        if (pass == 0) {
+          i = unit_post_split_[m.unit];  // names with initials: create
+        } else {
+          end = unit_post_split_[m.unit];  // names without: update only
+        }
+      } else if (is_strong && pass == 1) {
+        continue;
+      }
+      for (; i < end; ++i) {
+        constexpr uint32_t kAhead = 8;
+        if (i + kAhead < end) __builtin_prefetch(&seen[unit_post_[i + kAhead]]);
         uint32_t n = unit_post_[i];
-        if (stamp[n] != epoch) {
-          if (!strong) continue;
-          stamp[n] = epoch;
-          slot[n] = static_cast<uint32_t>(out->size());
+        Seen& sn = seen[n];
+        if (sn.stamp != epoch) {
+          if (!creates) continue;
+          sn.stamp = epoch;
+          sn.slot = static_cast<uint32_t>(out->size());
           out->push_back({n, 0, 0, 0});
         }
-        NameHit& h = (*out)[slot[n]];
-        h.query_mask |= m.mask;
-        h.listed_count += unit_post_weight_[i];
-        h.max_sim = std::max(h.max_sim, m.sim);
+        add((*out)[sn.slot], m, unit_post_weight_[i]);
       }
     }
   }
@@ -210,9 +384,17 @@ double NameIndex::BestTokenSimilarity(const NameUnit& q) const {
 }
 
 uint32_t NameIndex::NameFrequency(const std::string& text) const {
-  auto it = unit_ids_.find(text);
-  if (it == unit_ids_.end()) return 0;
-  return unit_post_begin_[it->second + 1] - unit_post_begin_[it->second];
+  // A name's single-token units all carry its script flags: the flag variants of a text
+  // have disjoint postings.
+  uint32_t n = 0;
+  for (int flags = 0; flags < 16; ++flags) {
+    auto it = unit_ids_.find(
+        UnitKey(text, false, flags & 1, flags & 2, flags & 4, flags & 8));
+    if (it != unit_ids_.end()) {
+      n += unit_post_begin_[it->second + 1] - unit_post_begin_[it->second];
+    }
+  }
+  return n;
 }
 
 }  // namespace sanctions

@@ -22,8 +22,10 @@ namespace sanctions {
 
 class NameIndex {
  public:
-  // Indexes names[i] under name id i.
-  void Build(const std::vector<const PreparedName*>& names);
+  // Indexes names[i] under name id i. With `unit_ids`, stores there, per name, the
+  // distinct-unit id of each of its units (PreparedName::unit_ids, for UnitSimCache).
+  void Build(const std::vector<const PreparedName*>& names,
+             std::vector<std::vector<uint32_t>>* unit_ids = nullptr);
 
   // What one listed name shares with the query: every listed unit with a non-zero,
   // non-initial similarity to some query unit (all such pairs are key-covered).
@@ -36,6 +38,15 @@ class NameIndex {
   };
   // Collects, per listed name whose best pair reaches `floor`, the pairs above (all of
   // them, weaker ones included). Returns the number of (query unit, listed unit) pairs.
+  // Names that provably cannot reach `floor` may be left out (MaxScore, below): the
+  // names left out are those the engine's bound (docs/scoring.md, "Index") drops.
+  //
+  // MaxScore (Turtle and Flood 1995, for top-k text retrieval): the most common matched
+  // units ("al", "de") are "non-essential" when a listed name WITHOUT initials matched
+  // only through them and the weak pairs could not reach `floor` even if it had no
+  // unmatched token of its own (query-side bound, ul = 0). Such a unit does not create
+  // entries for its names without initials; it only adds its pairs to the names that
+  // other units found, like a weak pair.
   size_t Collect(const PreparedName& query, double floor, std::vector<NameHit>* out) const;
 
   // The best similarity of `token` (one folded token) to any listed unit, or 0.
@@ -49,16 +60,31 @@ class NameIndex {
  private:
   template <typename F>
   void ForEachCandidateUnit(const NameUnit& q, F&& f) const;
+  // Appends the units of every key ks[i] to `units`, then units->size() to `ends`.
+  void Lookup(const std::vector<uint64_t>& ks, std::vector<uint32_t>* units,
+              std::vector<uint32_t>* ends) const;
 
   size_t names_ = 0;
-  std::vector<NameUnit> units_;                      // distinct listed units
-  std::vector<uint32_t> unit_post_begin_;            // CSR: names of unit u
-  std::vector<uint32_t> unit_post_;                  //   in unit_post_[begin[u], begin[u+1])
-  std::vector<float> unit_post_weight_;              // weight of u's tokens in that name
-  std::vector<std::pair<uint64_t, uint32_t>> keys_;  // (key hash, unit id), sorted
+  std::vector<NameUnit> units_;  // distinct listed units (equal in what TokenSimilarity reads)
+  std::vector<uint32_t> unit_post_begin_;  // CSR: names of unit u
+  std::vector<uint32_t> unit_post_;        //   in unit_post_[begin[u], begin[u+1])
+  std::vector<float> unit_post_weight_;    // weight of u's tokens in that name
+  // Postings of names without initials come first: [begin[u], split[u]), then those of
+  // names with an initial (a single-letter token) up to begin[u + 1].
+  std::vector<uint32_t> unit_post_split_;
+  std::vector<float> unit_max_weight_;     // u -> largest posting weight
+  std::vector<uint8_t> name_has_initial_;  // name -> has a single-letter token
+  // (low 32 bits of the key hash, unit id), sorted by the whole hash. The bucket gives
+  // the top kDirBits; a false match on the rest only adds a candidate unit, which
+  // TokenSimilarity then checks like any other (8 bytes per key instead of 16).
+  struct Key {
+    uint32_t low;
+    uint32_t unit;
+  };
+  std::vector<Key> keys_;
   static constexpr int kDirBits = 20;
   std::vector<uint32_t> dir_;  // first key index per top-kDirBits bucket (+ end)
-  std::unordered_map<std::string, uint32_t> unit_ids_;
+  std::unordered_map<std::string, uint32_t> unit_ids_;  // UnitKey -> unit id
 };
 
 // The keys of one unit (shared by Build and Lookup): deletion neighbourhood hashes up to

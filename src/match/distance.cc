@@ -57,6 +57,45 @@ int LevenshteinBits(std::string_view a, std::string_view b) {
   return score;
 }
 
+// Optimal string alignment distance, bit-parallel: Hyyrö's extension (2003) of the
+// algorithm above with a transposition vector (a diagonal step may also come from two
+// characters back when the last two characters are swapped). Pattern `a` (1..64
+// characters), text `b`, both ASCII: the match table is indexed by the byte itself (so
+// any two different characters differ) and only a's entries are set and cleared again.
+int OsaBits(std::string_view a, std::string_view b) {
+  thread_local uint64_t peq[128] = {};
+  for (size_t i = 0; i < a.size(); ++i) peq[static_cast<unsigned char>(a[i])] |= uint64_t{1} << i;
+  uint64_t vp = ~uint64_t{0};
+  uint64_t vn = 0;
+  uint64_t d0 = 0;
+  uint64_t pm_prev = 0;
+  int score = static_cast<int>(a.size());
+  const uint64_t last = uint64_t{1} << (a.size() - 1);
+  for (char ch : b) {
+    uint64_t pm = peq[static_cast<unsigned char>(ch)];
+    uint64_t tr = (((~d0) & pm) << 1) & pm_prev;
+    d0 = (((pm & vp) + vp) ^ vp) | pm | vn | tr;
+    uint64_t hp = vn | ~(d0 | vp);
+    uint64_t hn = d0 & vp;
+    if (hp & last) ++score;
+    if (hn & last) --score;
+    hp = (hp << 1) | 1;
+    hn <<= 1;
+    vp = hn | ~(d0 | hp);
+    vn = hp & d0;
+    pm_prev = pm;
+  }
+  for (char c : a) peq[static_cast<unsigned char>(c)] = 0;
+  return score;
+}
+
+// True when every byte is ASCII (below 0x80).
+bool IsAsciiBytes(std::string_view s) {
+  unsigned char any = 0;
+  for (char c : s) any |= static_cast<unsigned char>(c);
+  return any < 0x80;
+}
+
 bool IsToken(std::string_view s) {
   for (char c : s) {
     if (Sym(c) == 36) return false;
@@ -84,6 +123,10 @@ int BoundedLevenshtein(std::string_view a, std::string_view b, int max) {
 int BoundedOsa(std::string_view a, std::string_view b, int max) {
   int diff = static_cast<int>(a.size() > b.size() ? a.size() - b.size() : b.size() - a.size());
   if (diff > max) return max + 1;
+  if (!a.empty() && a.size() <= 64 && b.size() <= 64 && IsAsciiBytes(a) && IsAsciiBytes(b)) {
+    int d = OsaBits(a, b);
+    return d > max ? max + 1 : d;
+  }
   int lev = BoundedLevenshtein(a, b, 2 * max + 1);
   // OSA <= Levenshtein <= 2 * OSA, and they are equal up to 1.
   if (lev <= 1 || lev > 2 * max || a.size() > 64 || b.size() > 64) {

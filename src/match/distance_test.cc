@@ -128,5 +128,67 @@ TEST(Distances, ExhaustiveSmallStrings) {
   }
 }
 
+// The bit-parallel OSA (transpositions) against the textbook one on every pair of
+// strings over three letters up to length 6, at every bound that matters.
+TEST(Distances, OsaExhaustiveSmallStrings) {
+  std::vector<std::string> all = {""};
+  for (size_t i = 0; i < all.size() && all[i].size() < 6; ++i) {
+    for (char c : std::string("abc")) all.push_back(all[i] + c);
+  }
+  for (const auto& a : all) {
+    for (const auto& b : all) {
+      int want = TextbookOsa(a, b);
+      ASSERT_EQ(BoundedOsa(a, b, 64), want) << a << " / " << b;
+      for (int bound = 0; bound <= 3; ++bound) {
+        ASSERT_EQ(BoundedOsa(a, b, bound), std::min(want, bound + 1)) << a << " / " << b;
+      }
+    }
+  }
+}
+
+// Any ASCII characters (the bit-parallel form indexes its table by byte), and bytes
+// beyond ASCII (the dynamic programme).
+TEST(Distances, OsaAgreesWithTextbookOnOtherCharacters) {
+  std::mt19937 rng(9);
+  const std::string alphabet = "a-. '\x7f\xc3\xa9";
+  for (int n = 0; n < 20000; ++n) {
+    std::string a(rng() % 9, 'a');
+    std::string b(rng() % 9, 'a');
+    for (char& c : a) c = alphabet[rng() % alphabet.size()];
+    for (char& c : b) c = alphabet[rng() % alphabet.size()];
+    int bound = static_cast<int>(rng() % 4);
+    ASSERT_EQ(BoundedOsa(a, b, bound), std::min(TextbookOsa(a, b), bound + 1)) << a << " / " << b;
+  }
+}
+
+// Long tokens (up to the 64-character word of the bit-parallel form) and digits.
+TEST(Distances, OsaAgreesWithTextbookOnLongTokens) {
+  std::mt19937 rng(7);
+  const std::string alphabet = "ab0z";
+  for (int n = 0; n < 3000; ++n) {
+    std::string a(1 + rng() % 64, 'a');
+    for (char& c : a) c = alphabet[rng() % alphabet.size()];
+    std::string b = a;
+    for (int e = static_cast<int>(rng() % 5); e > 0 && !b.empty(); --e) {
+      size_t pos = rng() % b.size();
+      switch (rng() % 4) {
+        case 0:
+          b[pos] = alphabet[rng() % alphabet.size()];
+          break;
+        case 1:
+          b.erase(pos, 1);
+          break;
+        case 2:
+          if (b.size() < 64) b.insert(pos, 1, alphabet[rng() % alphabet.size()]);
+          break;
+        default:
+          if (pos + 1 < b.size()) std::swap(b[pos], b[pos + 1]);
+          break;
+      }
+    }
+    ASSERT_EQ(BoundedOsa(a, b, 64), TextbookOsa(a, b)) << a << " / " << b;
+  }
+}
+
 }  // namespace
 }  // namespace sanctions

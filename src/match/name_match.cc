@@ -251,6 +251,10 @@ NameUnit MakeUnit(std::string text, uint8_t first, uint8_t count, const NameTabl
     if (c >= 'a' && c <= 'z') u.chars |= uint64_t{1} << (c - 'a');
     if (c >= '0' && c <= '9') u.chars |= uint64_t{1} << (26 + c - '0');
   }
+  for (uint32_t g : u.variants) u.variant_bits |= uint32_t{1} << (g % 32);
+  if (count == 1) u.fold_hash = UnitHash(u.slavic.empty() ? text : u.slavic);
+  if (u.loose.size() >= 3) u.loose_hash = UnitHash(u.loose);
+  if (u.phonetic.size() >= 3) u.phonetic_hash = UnitHash(u.phonetic);
   u.text = std::move(text);
   u.first = first;
   u.count = count;
@@ -258,6 +262,15 @@ NameUnit MakeUnit(std::string text, uint8_t first, uint8_t count, const NameTabl
 }
 
 }  // namespace
+
+uint32_t UnitHash(std::string_view s) {
+  uint32_t h = 2166136261u;
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 16777619u;
+  }
+  return h;
+}
 
 const char* MatchRuleName(MatchRule r) {
   switch (r) {
@@ -521,6 +534,8 @@ PreparedName PrepareName(std::string_view utf8, EntityType type) {
 }
 
 UnitSimilarity TokenSimilarity(const NameUnit& a, const NameUnit& b) {
+  // Each rule first compares what is in the first cache line (the hashes only refute:
+  // different hashes, different strings), then the strings themselves.
   if (a.count > 1 && b.count > 1) return {};
   if (a.text == b.text) {
     if ((a.acronym && a.count > 1) || (b.acronym && b.count > 1)) {
@@ -534,19 +549,20 @@ UnitSimilarity TokenSimilarity(const NameUnit& a, const NameUnit& b) {
   if (a.numeric || b.numeric || a.acronym || b.acronym) return {};
   UnitSimilarity best;
   const bool syllabic = a.syllabic || b.syllabic;
-  const MatchRule shared = !a.variants.empty() && !b.variants.empty()
+  const MatchRule shared = (a.variant_bits & b.variant_bits) != 0
                                ? SharedGroupRule(a.variants, b.variants)
                                : MatchRule::kNone;
   if (shared == MatchRule::kVariant ||
-      (a.count == 1 && b.count == 1 && (!a.slavic.empty() || !b.slavic.empty()) &&
+      (a.count == 1 && b.count == 1 && a.fold_hash == b.fold_hash &&
+       (!a.slavic.empty() || !b.slavic.empty()) &&
        (a.slavic.empty() ? a.text : a.slavic) == (b.slavic.empty() ? b.text : b.slavic))) {
     best = {kVariantSimilarity, MatchRule::kVariant};
   } else if (shared == MatchRule::kNickname) {
     best = {kNicknameSimilarity, MatchRule::kNickname};
   }
   if (syllabic) return best;  // one Han or Hangul character: exact or variant only
-  if (best.sim < kTransliterationSimilarity && (a.abjad || b.abjad) && a.loose.size() >= 3 &&
-      a.loose == b.loose) {
+  if (best.sim < kTransliterationSimilarity && (a.abjad || b.abjad) &&
+      a.loose_hash == b.loose_hash && a.loose.size() >= 3 && a.loose == b.loose) {
     best = {kTransliterationSimilarity, MatchRule::kTranslit};
   }
   const size_t la = a.text.size();
@@ -559,9 +575,10 @@ UnitSimilarity TokenSimilarity(const NameUnit& a, const NameUnit& b) {
   const bool weak_ok =
       k == 1 && a.count == 1 && b.count == 1 && std::min(la, lb) >= 5 && a.text[0] == b.text[0];
   const int k_try = weak_ok ? 2 : k;
-  // Each symbol present on one side only needs its own edit: a cheap lower bound.
-  if (k_try > 0 && best.sim < 0.99 && AtMostBits(a.chars & ~b.chars, k_try) &&
-      AtMostBits(b.chars & ~a.chars, k_try)) {
+  // Each length difference and each symbol present on one side only needs its own
+  // edit: cheap lower bounds of the distance.
+  if (k_try > 0 && best.sim < 0.99 && maxlen - std::min(la, lb) <= static_cast<size_t>(k_try) &&
+      AtMostBits(a.chars & ~b.chars, k_try) && AtMostBits(b.chars & ~a.chars, k_try)) {
     int d = BoundedOsa(a.text, b.text, k_try);
     if (d <= k_try) {
       double s = 0.5 * (1.0 - static_cast<double>(d) / maxlen) + 0.5 * JaroWinkler(a.text, b.text);
@@ -580,7 +597,8 @@ UnitSimilarity TokenSimilarity(const NameUnit& a, const NameUnit& b) {
       !b.non_latin && (GenderedForms(a.text, b.text) || GenderedForms(b.text, a.text))) {
     return {kGenderedFormSimilarity, best.rule};  // Michel / Michelle, Ivanov / Ivanova
   }
-  if (best.sim < kPhoneticSimilarity && a.phonetic.size() >= 3 && a.phonetic == b.phonetic) {
+  if (best.sim < kPhoneticSimilarity && a.phonetic_hash == b.phonetic_hash &&
+      a.phonetic.size() >= 3 && a.phonetic == b.phonetic) {
     best = {kPhoneticSimilarity, MatchRule::kPhonetic};
   }
   if (best.sim < kInitialSimilarity && a.count == 1 && b.count == 1 &&
@@ -590,15 +608,35 @@ UnitSimilarity TokenSimilarity(const NameUnit& a, const NameUnit& b) {
   return best;
 }
 
-double UnmatchedCost(double q_unmatched, double l_unmatched) {
-  // Unmatched tokens on both sides are conflicting (a different name element): they
-  // cost fully on both sides; what is left over on one side is only missing.
-  double conflict = std::min(q_unmatched, l_unmatched);
-  return kConflictCost * conflict + kUnmatchedQueryCost * (q_unmatched - conflict) +
-         kUnmatchedListedCost * (l_unmatched - conflict);
+void UnitSimCache::Reset(const PreparedName* query, size_t ids) {
+  query_ = query;
+  entries_.clear();
+  if (stamp_.size() < ids) {
+    stamp_.assign(ids, 0);
+    begin_.assign(ids, 0);
+    epoch_ = 0;
+  }
+  if (++epoch_ == 0) {
+    std::fill(stamp_.begin(), stamp_.end(), 0);
+    epoch_ = 1;
+  }
 }
 
-NameAlignment AlignNames(const PreparedName& q, const PreparedName& l, bool detail) {
+void UnitSimCache::Fill(uint32_t id, const NameUnit& listed) {
+  stamp_[id] = epoch_;
+  begin_[id] = static_cast<uint32_t>(entries_.size());
+  const size_t header = entries_.size();
+  entries_.push_back({0, 0, MatchRule::kNone});
+  for (size_t i = 0; i < query_->units.size(); ++i) {
+    UnitSimilarity s = TokenSimilarity(query_->units[i], listed);
+    if (s.rule == MatchRule::kNone) continue;
+    entries_.push_back({s.sim, static_cast<uint16_t>(i), s.rule});
+  }
+  entries_[header].query_unit = static_cast<uint16_t>(entries_.size() - header - 1);
+}
+
+NameAlignment AlignNames(const PreparedName& q, const PreparedName& l, bool detail,
+                         UnitSimCache* cache) {
   NameAlignment out;
   if (q.empty() || l.empty() || q.total_weight <= 0 || l.total_weight <= 0) {
     if (detail) {
@@ -616,16 +654,29 @@ NameAlignment AlignNames(const PreparedName& q, const PreparedName& l, bool deta
   };
   thread_local std::vector<Cand> cands;
   cands.clear();
-  for (size_t i = 0; i < q.units.size(); ++i) {
-    // Two concatenations never pair (TokenSimilarity): a concatenation meets only the
-    // listed single tokens, which come first in l.units.
-    const size_t l_end =
-        q.units[i].count > 1 ? std::min(l.tokens.size(), l.units.size()) : l.units.size();
-    for (size_t j = 0; j < l_end; ++j) {
-      UnitSimilarity s = TokenSimilarity(q.units[i], l.units[j]);
-      if (s.rule == MatchRule::kNone) continue;
-      cands.push_back({s.sim, static_cast<float>(q.units[i].count + l.units[j].count),
-                       static_cast<uint16_t>(i), static_cast<uint16_t>(j), s.rule});
+  if (cache != nullptr && l.unit_ids.size() == l.units.size()) {
+    // The same pairs from the memo (the candidate order does not matter: the sort below
+    // is a total order).
+    for (size_t j = 0; j < l.units.size(); ++j) {
+      auto [e, end] = cache->Row(l.unit_ids[j], l.units[j]);
+      for (; e != end; ++e) {
+        cands.push_back({e->sim,
+                         static_cast<float>(q.units[e->query_unit].count + l.units[j].count),
+                         e->query_unit, static_cast<uint16_t>(j), e->rule});
+      }
+    }
+  } else {
+    for (size_t i = 0; i < q.units.size(); ++i) {
+      // Two concatenations never pair (TokenSimilarity): a concatenation meets only the
+      // listed single tokens, which come first in l.units.
+      const size_t l_end =
+          q.units[i].count > 1 ? std::min(l.tokens.size(), l.units.size()) : l.units.size();
+      for (size_t j = 0; j < l_end; ++j) {
+        UnitSimilarity s = TokenSimilarity(q.units[i], l.units[j]);
+        if (s.rule == MatchRule::kNone) continue;
+        cands.push_back({s.sim, static_cast<float>(q.units[i].count + l.units[j].count),
+                         static_cast<uint16_t>(i), static_cast<uint16_t>(j), s.rule});
+      }
     }
   }
   std::sort(cands.begin(), cands.end(), [](const Cand& x, const Cand& y) {

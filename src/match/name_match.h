@@ -104,25 +104,52 @@ const char* MatchRuleName(MatchRule r);
 // `len` characters: 0 up to 3, 1 for 4..7, 2 from 8.
 int MaxEdits(size_t len);
 
+// One token or concatenation of a prepared name. The fields TokenSimilarity reads first
+// (text, symbol set, hashes that refute equal keys, flags) come first: 64 bytes, one
+// cache line; the key strings follow.
 struct NameUnit {
   std::string text;
-  std::string phonetic;            // "" when none
+  uint64_t chars = 0;          // bit per symbol present ([a-z] 0..25, [0-9] 26..35)
+  uint32_t variant_bits = 0;   // bit (id % 32) per variant group id: no common bit, no common id
+  uint32_t fold_hash = 0;      // UnitHash(slavic, or text when slavic is ""), single tokens
+  uint32_t loose_hash = 0;     // UnitHash(loose) when loose has >= 3 characters, else 0
+  uint32_t phonetic_hash = 0;  // UnitHash(phonetic) when it has >= 3 characters, else 0
+  bool non_latin = false;      // from a name written in another script
+  bool abjad = false;          // from Arabic, Hebrew or Syriac script (vowels unwritten)
+  bool syllabic = false;       // one Han/Hangul/kana syllable: exact or variant only
+  bool numeric = false;        // has a digit: exact matches only
+  bool cjk_syllable = false;   // a Latin token spelling one Korean or Chinese syllable ("jong",
+                               // "song"): see kSyllableEditSimilarity
+  bool acronym = false;        // letters standing for words: a token written as initials
+                               // ("N.A.B.C." -> "nabc") or, with count > 1, the initials of
+                               // `count` organisation name tokens; matches exactly only
+  uint8_t first = 0;           // first token covered
+  uint8_t count = 1;           // tokens covered: 1, 2 or 3 for a concatenation
+  std::string phonetic;        // "" when none
+  std::string loose;           // LoosePhoneticKey(text)
+  std::string slavic;          // FoldSlavic(text) when it differs from text, else ""
   std::vector<uint32_t> variants;  // NameTables::GroupIds (single tokens only)
-  std::string slavic;              // FoldSlavic(text) when it differs from text, else ""
-  std::string loose;               // LoosePhoneticKey(text)
-  bool non_latin = false;          // from a name written in another script
-  bool abjad = false;              // from Arabic, Hebrew or Syriac script (vowels unwritten)
-  bool syllabic = false;           // one Han/Hangul/kana syllable: exact or variant only
-  bool cjk_syllable = false;       // a Latin token that spells one Korean or Chinese syllable
-                                   // ("jong", "song"): see kSyllableEditSimilarity
-  uint64_t chars = 0;              // bit per symbol present ([a-z] 0..25, [0-9] 26..35)
-  uint8_t first = 0;               // first token covered
-  uint8_t count = 1;               // tokens covered: 1, or 2 for a concatenation
-  bool numeric = false;            // has a digit: exact matches only
-  bool acronym = false;            // letters standing for words: a token written as initials
-                                   // ("N.A.B.C." -> "nabc") or, with count > 1, the initials of
-                                   // `count` organisation name tokens; matches exactly only
 };
+
+// The 32-bit FNV-1a hash of a key string (equal strings, equal hashes).
+uint32_t UnitHash(std::string_view s);
+
+// The role a token can play in an initial pair (TokenSimilarity's initial rule: one
+// single-letter token and one longer token with the same first character, no digits):
+// 1 = an initial, 2 = a longer word, 0 = none (it has a digit, or is empty).
+inline int InitialRole(std::string_view token) {
+  if (token.empty()) return 0;
+  for (char c : token) {
+    if (c >= '0' && c <= '9') return 0;
+  }
+  return token.size() == 1 ? 1 : 2;
+}
+
+// A bit per first character: 'a'..'z' -> bits 0..25, anything else -> bit 31 (two
+// characters with different bits are different characters).
+inline uint32_t LetterBit(char c) {
+  return c >= 'a' && c <= 'z' ? uint32_t{1} << (c - 'a') : uint32_t{1} << 31;
+}
 
 struct PreparedName {
   std::vector<std::string> tokens;  // the tokens compared, after type-specific removal
@@ -136,11 +163,14 @@ struct PreparedName {
   // Person names with a nasab (bin, ibn, ben, bint, ould...): per token, how many such
   // particles precede it (0 = the person's own name, 1 = the father's...); empty otherwise.
   std::vector<uint8_t> generation;
-  bool non_latin = false;  // the input was not Latin script
-  bool abjad = false;      // Arabic, Hebrew or Syriac script
-  bool syllabic = false;   // Han, Hangul or kana: tokens are syllables
-  bool person = false;     // prepared as a person name
-  std::string normalized;  // tokens joined by spaces
+  bool non_latin = false;       // the input was not Latin script
+  bool abjad = false;           // Arabic, Hebrew or Syriac script
+  bool syllabic = false;        // Han, Hangul or kana: tokens are syllables
+  bool person = false;          // prepared as a person name
+  std::string normalized;       // tokens joined by spaces
+  // Per unit: an id shared by every listed unit equal in all fields TokenSimilarity reads
+  // (set by the index, NameIndex::Build; empty elsewhere). Lets UnitSimCache memoise.
+  std::vector<uint32_t> unit_ids;
   bool empty() const { return tokens.empty(); }
 };
 
@@ -158,6 +188,37 @@ struct UnitSimilarity {
 // Similarity of two units (see the rules above).
 UnitSimilarity TokenSimilarity(const NameUnit& a, const NameUnit& b);
 
+// A memo of TokenSimilarity between the units of one query and listed units known by id
+// (PreparedName::unit_ids): the same listed unit ("mohammed", "al") recurs in thousands
+// of names, so the similarities of each listed unit to all query units are computed once
+// per query, and only the non-zero ones are kept. Exactly TokenSimilarity's values.
+// Not thread-safe: one per thread, Reset per query.
+class UnitSimCache {
+ public:
+  struct Entry {
+    double sim;
+    uint16_t query_unit;  // in the row header: the number of entries that follow
+    MatchRule rule;
+  };
+  // Forgets everything; `query` must outlive the following calls; ids are < `ids`.
+  void Reset(const PreparedName* query, size_t ids);
+  // The non-zero TokenSimilarity(query->units[i], listed) over i, in increasing i, for a
+  // listed unit with this id: [first, last) (valid until the next Row call).
+  std::pair<const Entry*, const Entry*> Row(uint32_t id, const NameUnit& listed) {
+    if (stamp_[id] != epoch_) Fill(id, listed);
+    const Entry* e = entries_.data() + begin_[id];
+    return {e + 1, e + 1 + e->query_unit};
+  }
+
+ private:
+  void Fill(uint32_t id, const NameUnit& listed);
+  const PreparedName* query_ = nullptr;
+  uint32_t epoch_ = 0;
+  std::vector<uint32_t> stamp_;  // id -> epoch_ when it has a row
+  std::vector<uint32_t> begin_;  // id -> its row header in entries_
+  std::vector<Entry> entries_;
+};
+
 struct AlignedPair {
   int query_unit = -1;   // index into query units, -1 when the listed unit is unmatched
   int listed_unit = -1;  // index into listed units, -1 when the query unit is unmatched
@@ -174,9 +235,17 @@ struct NameAlignment {
 
 // The denominator share of unmatched token weight (see the alignment rule above). It
 // increases in both arguments, which the index's upper bound relies on.
-double UnmatchedCost(double q_unmatched, double l_unmatched);
+inline double UnmatchedCost(double q_unmatched, double l_unmatched) {
+  // Unmatched tokens on both sides are conflicting (a different name element): they
+  // cost fully on both sides; what is left over on one side is only missing.
+  double conflict = q_unmatched < l_unmatched ? q_unmatched : l_unmatched;
+  return kConflictCost * conflict + kUnmatchedQueryCost * (q_unmatched - conflict) +
+         kUnmatchedListedCost * (l_unmatched - conflict);
+}
 
-// Aligns and scores two prepared names. With `detail` false, `pairs` stays empty.
-NameAlignment AlignNames(const PreparedName& query, const PreparedName& listed, bool detail);
+// Aligns and scores two prepared names. With `detail` false, `pairs` stays empty. With a
+// `cache` (reset for this query) and listed unit ids, token similarities come from it.
+NameAlignment AlignNames(const PreparedName& query, const PreparedName& listed, bool detail,
+                         UnitSimCache* cache = nullptr);
 
 }  // namespace sanctions

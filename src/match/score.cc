@@ -385,7 +385,7 @@ std::vector<PreparedName> PrepareEntityNames(const Entity& entity) {
 
 Hit ScoreEntity(const PreparedQuery& q, const Entity& e,
                 const std::vector<const PreparedName*>& names, bool explain,
-                const std::vector<uint8_t>* consider) {
+                const std::vector<uint8_t>* consider, UnitSimCache* cache) {
   Hit hit;
   hit.entity = &e;
   // The type that calibrates: the listed entity's, else the query's.
@@ -395,7 +395,7 @@ Hit ScoreEntity(const PreparedQuery& q, const Entity& e,
   double best_name = 0;
   for (size_t i = 0; i < names.size(); ++i) {
     if (consider && !(*consider)[i]) continue;
-    NameAlignment a = AlignNames(q.name, *names[i], false);
+    NameAlignment a = AlignNames(q.name, *names[i], false, cache);
     double v = Calibrate(a.score, type);
     if (i < e.names.size() && e.names[i].quality != NameQuality::kStrong) v -= 0.04;
     if (v > best) {
@@ -425,7 +425,7 @@ Hit ScoreEntity(const PreparedQuery& q, const Entity& e,
       listed && ((!q.name.generation.empty() && !listed->generation.empty()) ||
                  (HasFamilySplit(q.name) && HasFamilySplit(*listed)));
   if (listed && (explain || (q_num && l_num) || order_checks)) {
-    detail = AlignNames(q.name, *listed, true);
+    detail = AlignNames(q.name, *listed, true, cache);
     if (NumeralMismatch(q.name, *listed, detail)) {
       const bool org = e.type == EntityType::kOrganization;
       const double d = org ? kOrgNumeralMismatchDelta : kNumeralMismatchDelta;

@@ -78,9 +78,11 @@ double MinNameScore(double threshold);
 // `explain`, fills hit.explanation; otherwise only the score. With `consider`, only the
 // names i with (*consider)[i] != 0 are aligned (the others count as not matching): the
 // score is the same whenever it reaches a threshold that no skipped name can reach.
+// With a `cache` (reset for this query's name), token similarities are memoised
+// (AlignNames); the result is the same.
 Hit ScoreEntity(const PreparedQuery& query, const Entity& entity,
                 const std::vector<const PreparedName*>& names, bool explain,
-                const std::vector<uint8_t>* consider = nullptr);
+                const std::vector<uint8_t>* consider = nullptr, UnitSimCache* cache = nullptr);
 
 // Prepares an entity's names as the index does.
 std::vector<PreparedName> PrepareEntityNames(const Entity& entity);
