@@ -2,14 +2,17 @@
 // metrics and the structured access log (see server.h).
 #include "api/server.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
 #include <mutex>
+#include <thread>
 
 #include <httplib.h>
 
 #include "api/auth.h"
+#include "api/limiter.h"
 #include "api/routes.h"
 
 namespace sanctions::api {
@@ -45,7 +48,11 @@ void Apply(const Reply& reply, httplib::Response& res) {
 }  // namespace
 
 struct Server::Impl {
-  explicit Impl(ServerOptions options) : state(std::move(options)) {}
+  explicit Impl(ServerOptions options)
+      : state(std::move(options)),
+        limiter(state.options().engine_concurrency > 0
+                    ? static_cast<size_t>(state.options().engine_concurrency)
+                    : std::max(1u, std::thread::hardware_concurrency())) {}
 
   void Setup();
   void Dispatch(const Route& route, const httplib::Request& req, httplib::Response& res);
@@ -54,6 +61,7 @@ struct Server::Impl {
   ServerState state;
   httplib::Server http;
   std::mutex log_mu;
+  FairLimiter limiter;  // index reads (screening) run at most this many at once
 };
 
 void Server::Impl::Dispatch(const Route& route, const httplib::Request& req,
@@ -89,6 +97,9 @@ void Server::Impl::Dispatch(const Route& route, const httplib::Request& req,
                    res);
     }
   }
+  // Screening is CPU-bound: run as many at once as there are cores, the rest queue in
+  // arrival order (limiter.h). The reload route builds its index outside the limit.
+  FairLimiter::Slot slot(route.needs_index && !route.needs_key ? &limiter : nullptr);
   Apply(route.handler(req, state, snap.get()), res);
 }
 

@@ -31,6 +31,7 @@ struct ServeArgs {
   bool protect_reads = false;
   bool no_access_log = false;
   int threads = 96;
+  int engine_threads = 0;
   size_t max_body_mb = 8;
   size_t max_batch = 1000;
   int timeout = 10;
@@ -80,6 +81,7 @@ void RunServe(const ServeArgs& a, CliContext& ctx) {
   opts.load_lists = [paths] { return LoadListsForCommand(paths, LoadOptions{}, false); };
   opts.protect_reads = a.protect_reads;
   opts.threads = a.threads;
+  opts.engine_concurrency = a.engine_threads;
   opts.max_body_bytes = a.max_body_mb << 20;
   opts.max_batch = a.max_batch;
   opts.read_timeout_seconds = a.timeout;
@@ -159,6 +161,10 @@ void RegisterServeCommand(CLI::App& app, CliContext& ctx) {
                 "Require the API key on the screening routes too (/v1/*, /match)");
   cmd->add_option("--threads", a->threads, "Worker threads = concurrent connections (default 96)")
       ->check(CLI::Range(1, 4096));
+  cmd->add_option("--engine-threads", a->engine_threads,
+                  "Requests screened at once; the others wait in arrival order (default: the "
+                  "number of CPU cores)")
+      ->check(CLI::NonNegativeNumber);
   cmd->add_option("--max-body-mb", a->max_body_mb, "Largest request body in MiB (default 8)")
       ->check(CLI::Range(1, 1024));
   cmd->add_option("--max-batch", a->max_batch, "Most records per request (default 1000)")
