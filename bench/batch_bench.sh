@@ -7,7 +7,7 @@
 #                                     WORK=/tmp dir for the generated files)
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
-BIN=${SANCTIONS_BIN:-$HERE/../build-s-rel/src/cli/sanctions}
+BIN=${SANCTIONS_BIN:-$HERE/../build-rel/src/cli/sanctions}
 N=${1:-1000000}
 THREADS=${THREADS:-2}
 WORK=${WORK:-$(mktemp -d /tmp/sanctions_batch_bench.XXXXXX)}

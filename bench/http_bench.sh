@@ -6,7 +6,7 @@
 #                               WRK_THREADS=2, PORT=18080, SERVER_THREADS=96)
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
-BIN=${SANCTIONS_BIN:-$HERE/../build-s-rel/src/cli/sanctions}
+BIN=${SANCTIONS_BIN:-$HERE/../build-rel/src/cli/sanctions}
 DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-64}
 WRK_THREADS=${WRK_THREADS:-2}
