@@ -23,17 +23,20 @@ constexpr uint64_t kSeedVariant = 3;
 constexpr uint64_t kSeedSlavic = 4;
 constexpr uint64_t kSeedLoose = 5;
 
-// Hashes of `s` and of every string made from it by deleting up to k characters
-// (duplicates possible). bufs[d] is the scratch of recursion depth d (k + 1 of them).
-void Deletions(std::string_view s, int k, std::vector<uint64_t>* out, std::string* bufs) {
-  out->push_back(Hash(s, kSeedDelete));
+constexpr uint64_t kSeedWeak = 6;  // + 256 * first letter
+
+// Hashes (with `seed`) of every string made from `s` by deleting between `min_level` and k
+// characters (duplicates possible). bufs[d] is the scratch of recursion depth d.
+void Deletions(std::string_view s, int k, int min_level, uint64_t seed, std::vector<uint64_t>* out,
+               std::string* bufs) {
+  if (min_level <= 0) out->push_back(Hash(s, seed));
   if (k <= 0 || s.size() <= 1) return;
   std::string& buf = bufs[0];
   for (size_t i = 0; i < s.size(); ++i) {
     if (i > 0 && s[i] == s[i - 1]) continue;  // same deletion result as i-1
     buf.assign(s.data(), i);
     buf.append(s.data() + i + 1, s.size() - i - 1);
-    Deletions(buf, k - 1, out, bufs + 1);
+    Deletions(buf, k - 1, min_level - 1, seed, out, bufs + 1);
   }
 }
 
@@ -57,18 +60,45 @@ std::string UnitKey(const NameUnit& u) {
 }  // namespace
 
 int IndexedDeletions(const NameUnit& u) {
+  // A pair within d edits shares a string made by at most d deletions from each side;
+  // the shorter token needs only d minus the length difference (each insertion into it
+  // is a deletion from the other side only). With d <= MaxEdits(longer length):
+  //   <= 3 letters: d = 0 as the longer token, and d - 1 = 0 against a 4-letter one;
+  //   4-7 letters: d <= 1 as the longer, and d - 1 <= 1 against a token of >= 8;
+  //   >= 8 letters: 2 (concatenations: 1).
+  // Weak edits (two edits between 5-7 letter tokens) have their own keys (WeakEditKeys).
   if (u.numeric || u.acronym) return 0;
-  int k = MaxEdits(u.text.size() + 2);
-  // Weak edits: two edits between tokens of 5-7 letters (name_match.h).
-  if (u.count == 1 && u.text.size() >= 5) k = std::max(k, 2);
-  if (u.count > 1) k = std::min(k, 1);
-  return k;
+  const size_t len = u.text.size();
+  if (len <= 3) return 0;
+  if (len <= 7 || u.count > 1) return 1;
+  return 2;
 }
 
-void UnitKeys(const NameUnit& u, int max_deletions, std::vector<uint64_t>* out) {
-  thread_local std::string bufs[3];  // scratch per depth: IndexedDeletions is at most 2
-  Deletions(u.text, std::min(max_deletions, 2), out, bufs);
+bool WeakEditCandidate(const NameUnit& u) {
+  return !u.numeric && !u.acronym && u.count == 1 && u.text.size() >= 5 && u.text.size() <= 7;
+}
+
+namespace {
+
+// Keys for weak edits (TokenSimilarity: two edits between single tokens of 5-7 letters
+// with the same first letter). With equal first letters, OSA(a, b) = OSA(a[1:], b[1:])
+// (Distances.OsaOfEqualFirstLetterIsOsaOfRest), so a weak pair shares a string among
+// the <= 2 deletions of a[1:] and of b[1:]; these keys hash those strings with a seed of
+// the first letter. A string at level 0 on one side (no deletion) is only needed when the
+// other side is two letters longer (two insertions): for 5-letter tokens only.
+void WeakEditKeys(const NameUnit& u, std::vector<uint64_t>* out, std::string* bufs) {
+  std::string_view rest = std::string_view(u.text).substr(1);
+  const uint64_t seed = kSeedWeak + 256 * static_cast<unsigned char>(u.text[0]);
+  Deletions(rest, 2, u.text.size() == 5 ? 0 : 1, seed, out, bufs);
+}
+
+}  // namespace
+
+void UnitKeys(const NameUnit& u, std::vector<uint64_t>* out) {
+  thread_local std::string bufs[3];  // scratch per depth: at most 2 deletions
+  Deletions(u.text, IndexedDeletions(u), 0, kSeedDelete, out, bufs);
   if (u.numeric || u.acronym) return;  // exact matches only
+  if (WeakEditCandidate(u)) WeakEditKeys(u, out, bufs);
   if (u.phonetic.size() >= 3) out->push_back(Hash(u.phonetic, kSeedPhonetic));
   for (uint32_t v : u.variants) out->push_back(Hash(std::to_string(v), kSeedVariant));
   if (u.count == 1) out->push_back(Hash(u.slavic.empty() ? u.text : u.slavic, kSeedSlavic));
@@ -150,7 +180,7 @@ void NameIndex::Build(const std::vector<const PreparedName*>& names,
   std::vector<uint64_t> ks;
   for (uint32_t u = 0; u < units_.size(); ++u) {
     ks.clear();
-    UnitKeys(units_[u], IndexedDeletions(units_[u]), &ks);
+    UnitKeys(units_[u], &ks);
     std::sort(ks.begin(), ks.end());
     ks.erase(std::unique(ks.begin(), ks.end()), ks.end());
     for (uint64_t k : ks) all.emplace_back(k, u);
@@ -199,7 +229,7 @@ void NameIndex::ForEachCandidateUnit(const NameUnit& q, F&& f) const {
   ks.clear();
   units.clear();
   ends.clear();
-  UnitKeys(q, IndexedDeletions(q), &ks);
+  UnitKeys(q, &ks);
   std::sort(ks.begin(), ks.end());
   ks.erase(std::unique(ks.begin(), ks.end()), ks.end());
   Lookup(ks, &units, &ends);
@@ -244,7 +274,7 @@ size_t NameIndex::Collect(const PreparedName& query, double floor,
   unit_end.clear();
   for (const NameUnit& q : query.units) {
     size_t first = ks.size();
-    UnitKeys(q, IndexedDeletions(q), &ks);
+    UnitKeys(q, &ks);
     std::sort(ks.begin() + first, ks.end());
     ks.erase(std::unique(ks.begin() + first, ks.end()), ks.end());
     key_end.push_back(static_cast<uint32_t>(ks.size()));

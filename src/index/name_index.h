@@ -88,9 +88,14 @@ class NameIndex {
 };
 
 // The keys of one unit (shared by Build and Lookup): deletion neighbourhood hashes up to
-// `max_deletions`, variant hashes and the phonetic hash.
-void UnitKeys(const NameUnit& u, int max_deletions, std::vector<uint64_t>* out);
-// The deletions both sides index for a unit: enough for any partner the edit rule allows.
+// IndexedDeletions, weak-edit keys (WeakEditCandidate), variant hashes and the phonetic,
+// Slavic and loose hashes. Two units with a non-zero, non-initial TokenSimilarity share a
+// key (src/index/name_index_test.cc checks it exhaustively on small alphabets).
+void UnitKeys(const NameUnit& u, std::vector<uint64_t>* out);
+// The deletions both sides index for a unit: enough for any partner the edit rule allows
+// (weak edits apart).
 int IndexedDeletions(const NameUnit& u);
+// True for a unit that may take part in a weak edit (a single token of 5-7 letters).
+bool WeakEditCandidate(const NameUnit& u);
 
 }  // namespace sanctions
