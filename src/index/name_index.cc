@@ -25,18 +25,59 @@ constexpr uint64_t kSeedLoose = 5;
 
 constexpr uint64_t kSeedWeak = 6;  // + 256 * first letter
 
-// Hashes (with `seed`) of every string made from `s` by deleting between `min_level` and k
-// characters (duplicates possible). bufs[d] is the scratch of recursion depth d.
-void Deletions(std::string_view s, int k, int min_level, uint64_t seed, std::vector<uint64_t>* out,
-               std::string* bufs) {
-  if (min_level <= 0) out->push_back(Hash(s, seed));
-  if (k <= 0 || s.size() <= 1) return;
-  std::string& buf = bufs[0];
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (i > 0 && s[i] == s[i - 1]) continue;  // same deletion result as i-1
-    buf.assign(s.data(), i);
-    buf.append(s.data() + i + 1, s.size() - i - 1);
-    Deletions(buf, k - 1, min_level - 1, seed, out, bufs + 1);
+// Deletion keys: a polynomial hash (base kBase, modulo 2^64) of the string, so the hash
+// of the string with one or two characters deleted comes from prefix and suffix hashes
+// in a few operations instead of building each string; then mixed (splitmix64's
+// finaliser) with the length and the seed. Equal strings give equal keys; a collision
+// only adds a candidate unit, which TokenSimilarity then checks.
+constexpr uint64_t kBase = 0x100000001B3ull;  // odd
+
+inline uint64_t MixKey(uint64_t poly, size_t len, uint64_t seed) {
+  uint64_t x = poly + (seed * 0x9E3779B97F4A7C15ull) + (static_cast<uint64_t>(len) << 56);
+  x ^= x >> 30;
+  x *= 0xBF58476D1CE4E5B9ull;
+  x ^= x >> 27;
+  x *= 0x94D049BB133111EBull;
+  return x ^ (x >> 31);
+}
+
+// Keys (with `seed`) of every string made from `s` by deleting between `min_level` and
+// k <= 2 characters (duplicates possible: the caller sorts and removes them).
+void Deletions(std::string_view s, int k, int min_level, uint64_t seed,
+               std::vector<uint64_t>* out) {
+  const size_t n = s.size();
+  // pre[i] = hash of s[0, i); suf[i] = hash of s[i, n) as the tail of a string (its
+  // last character weighs kBase^0); pw[i] = kBase^i.
+  thread_local std::vector<uint64_t> pre, suf, pw;
+  pre.resize(n + 1);
+  suf.resize(n + 2);
+  pw.resize(n + 1);
+  pre[0] = 0;
+  pw[0] = 1;
+  for (size_t i = 0; i < n; ++i) {
+    pre[i + 1] = pre[i] * kBase + static_cast<unsigned char>(s[i]) + 1;
+    pw[i + 1] = pw[i] * kBase;
+  }
+  suf[n] = 0;
+  suf[n + 1] = 0;
+  for (size_t i = n; i-- > 0;) {
+    suf[i] = suf[i + 1] + (static_cast<unsigned char>(s[i]) + 1) * pw[n - 1 - i];
+  }
+  if (min_level <= 0) out->push_back(MixKey(pre[n], n, seed));
+  if (k <= 0 || n <= 1) return;
+  for (size_t i = 0; i < n; ++i) {
+    // s without i: s[0, i) shifted by the n - 1 - i characters after it.
+    const uint64_t head = pre[i] * pw[n - 1 - i];
+    if (min_level <= 1 && !(i > 0 && s[i] == s[i - 1])) {
+      out->push_back(MixKey(head + suf[i + 1], n - 1, seed));
+    }
+    if (k < 2 || i + 2 > n) continue;
+    // s without i and j > i: s[0, i), then s[i + 1, j), then s(j, n).
+    const uint64_t head2 = pre[i] * pw[n - 2 - i];
+    for (size_t j = i + 1; j < n; ++j) {
+      const uint64_t mid = (pre[j] - pre[i + 1] * pw[j - 1 - i]) * pw[n - 1 - j];
+      out->push_back(MixKey(head2 + mid + suf[j + 1], n - 2, seed));
+    }
   }
 }
 
@@ -86,21 +127,20 @@ namespace {
 // the <= 2 deletions of a[1:] and of b[1:]; these keys hash those strings with a seed of
 // the first letter. A string at level 0 on one side (no deletion) is only needed when the
 // other side is two letters longer (two insertions): for 5-letter tokens only.
-void WeakEditKeys(const NameUnit& u, std::vector<uint64_t>* out, std::string* bufs) {
+void WeakEditKeys(const NameUnit& u, std::vector<uint64_t>* out) {
   std::string_view rest = std::string_view(u.text).substr(1);
   const uint64_t seed = kSeedWeak + 256 * static_cast<unsigned char>(u.text[0]);
-  Deletions(rest, 2, u.text.size() == 5 ? 0 : 1, seed, out, bufs);
+  Deletions(rest, 2, u.text.size() == 5 ? 0 : 1, seed, out);
 }
 
 }  // namespace
 
 void UnitKeys(const NameUnit& u, std::vector<uint64_t>* out) {
-  thread_local std::string bufs[3];  // scratch per depth: at most 2 deletions
-  Deletions(u.text, IndexedDeletions(u), 0, kSeedDelete, out, bufs);
+  Deletions(u.text, IndexedDeletions(u), 0, kSeedDelete, out);
   if (u.numeric || u.acronym) return;  // exact matches only
-  if (WeakEditCandidate(u)) WeakEditKeys(u, out, bufs);
+  if (WeakEditCandidate(u)) WeakEditKeys(u, out);
   if (u.phonetic.size() >= 3) out->push_back(Hash(u.phonetic, kSeedPhonetic));
-  for (uint32_t v : u.variants) out->push_back(Hash(std::to_string(v), kSeedVariant));
+  for (uint32_t v : u.variants) out->push_back(MixKey(v, 0, kSeedVariant));
   if (u.count == 1) out->push_back(Hash(u.slavic.empty() ? u.text : u.slavic, kSeedSlavic));
   if (u.loose.size() >= 3) out->push_back(Hash(u.loose, kSeedLoose));
 }
