@@ -153,7 +153,11 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
       floor = std::min(floor, CalibrateInverse(options.threshold - pos, t));
     }
     floor = std::max(0.0, floor - 1e-6);
-    name_index_.Collect(qn, floor, &name_hits);
+    // Every non-zero, non-initial token pair of the query is among Collect's pairs: the
+    // memo takes them from there instead of recomputing them.
+    thread_local std::vector<UnitSimCache::KnownPair> known;
+    name_index_.Collect(qn, floor, &name_hits, qn.units.size() <= 65535 ? &known : nullptr);
+    if (qn.units.size() <= 65535) sims.SetKnownPairs(&known);
     const bool no_prune = qn.tokens.size() > 63;
     double wq = qn.total_weight;
     // Initial pairs the index does not see, per first letter (bit as LetterBit): the

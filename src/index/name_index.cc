@@ -276,9 +276,10 @@ void NameIndex::ForEachCandidateUnit(const NameUnit& q, F&& f) const {
   for (uint32_t u : units) f(u);
 }
 
-size_t NameIndex::Collect(const PreparedName& query, double floor,
-                          std::vector<NameHit>* out) const {
+size_t NameIndex::Collect(const PreparedName& query, double floor, std::vector<NameHit>* out,
+                          std::vector<UnitSimCache::KnownPair>* pairs) const {
   out->clear();
+  if (pairs) pairs->clear();
   // name -> position in out, valid when stamped with this call's epoch (one cache miss).
   struct Seen {
     uint32_t stamp;
@@ -335,8 +336,10 @@ size_t NameIndex::Collect(const PreparedName& query, double floor,
       UnitSimilarity s = TokenSimilarity(q, units_[u]);
       if (s.rule == MatchRule::kNone || s.rule == MatchRule::kInitial) continue;
       matched.push_back({u, static_cast<float>(s.sim), mask});
+      if (pairs) pairs->push_back({u, static_cast<uint16_t>(qi), s.rule, s.sim});
     }
   }
+
   // MaxScore: choose the non-essential units (see the header). `only` accumulates what
   // a name without initials matched only through non-essential units and weak pairs can
   // have: covered query tokens, listed weight (per pair, as the engine sums it), best

@@ -47,7 +47,10 @@ class NameIndex {
   // unmatched token of its own (query-side bound, ul = 0). Such a unit does not create
   // entries for its names without initials; it only adds its pairs to the names that
   // other units found, like a weak pair.
-  size_t Collect(const PreparedName& query, double floor, std::vector<NameHit>* out) const;
+  // With `pairs`, also stores there every (listed unit, query unit) pair with a non-zero,
+  // non-initial similarity, in increasing query unit order (UnitSimCache::SetKnownPairs).
+  size_t Collect(const PreparedName& query, double floor, std::vector<NameHit>* out,
+                 std::vector<UnitSimCache::KnownPair>* pairs = nullptr) const;
 
   // The best similarity of `token` (one folded token) to any listed unit, or 0.
   double BestTokenSimilarity(const NameUnit& unit) const;
