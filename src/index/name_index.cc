@@ -193,6 +193,10 @@ void NameIndex::Build(const std::vector<const PreparedName*>& names,
       pairs.emplace_back(posts[u][i], post_weights[u][i]);
     auto mid = std::stable_partition(
         pairs.begin(), pairs.end(), [&](const auto& p) { return name_has_initial_[p.first] == 0; });
+    // Names without initials by total weight (MaxScore by name weight, Collect).
+    std::stable_sort(pairs.begin(), mid, [&](const auto& x, const auto& y) {
+      return names[x.first]->total_weight < names[y.first]->total_weight;
+    });
     for (size_t i = 0; i < pairs.size(); ++i) {
       posts[u][i] = pairs[i].first;
       post_weights[u][i] = pairs[i].second;
@@ -211,6 +215,9 @@ void NameIndex::Build(const std::vector<const PreparedName*>& names,
   unit_post_.clear();
   unit_post_.reserve(total);
   for (auto& p : posts) unit_post_.insert(unit_post_.end(), p.begin(), p.end());
+  unit_post_name_weight_.clear();
+  unit_post_name_weight_.reserve(total);
+  for (uint32_t n : unit_post_) unit_post_name_weight_.push_back(names[n]->total_weight);
   unit_post_weight_.clear();
   unit_post_weight_.reserve(total);
   for (auto& pw : post_weights) {
@@ -340,13 +347,23 @@ size_t NameIndex::Collect(const PreparedName& query, double floor, std::vector<N
     }
   }
 
-  // MaxScore: choose the non-essential units (see the header). `only` accumulates what
-  // a name without initials matched only through non-essential units and weak pairs can
-  // have: covered query tokens, listed weight (per pair, as the engine sums it), best
-  // pair similarity.
+  // MaxScore by name weight (see the header). For the strong units in decreasing order
+  // of postings, `only` accumulates what a name without initials matched only through
+  // the units accumulated so far and weak pairs can have: covered query tokens, listed
+  // weight (per pair, as the engine sums it), best pair similarity. A unit creates the
+  // names (without initials) whose total weight wl lets that bound reach the floor; it
+  // adds its pairs to the others in pass 2. Postings of names without initials are
+  // sorted by wl, and the bound is unimodal in wl (it rises while the matched listed
+  // weight can cover the name, then falls with its unmatched weight), so the names a
+  // unit creates are one run [create_begin, create_end) found by binary search.
   auto strong = [&](const Match& m) { return m.sim + 1e-6 >= floor; };
-  thread_local std::vector<uint32_t> non_essential;  // sorted unit ids
-  non_essential.clear();
+  struct Range {
+    uint32_t unit;
+    uint32_t begin;
+    uint32_t end;
+  };
+  thread_local std::vector<Range> ranges;  // sorted by unit: units creating fewer names
+  ranges.clear();
   if (query.tokens.size() <= 63 && floor > 0) {
     uint64_t only_mask = 0;
     double only_listed = 1e-4;
@@ -376,6 +393,7 @@ size_t NameIndex::Collect(const PreparedName& query, double floor, std::vector<N
     std::sort(by_cost.begin(), by_cost.end(), std::greater<>());
     by_cost.erase(std::unique(by_cost.begin(), by_cost.end()), by_cost.end());
     const double wq = query.total_weight;
+    const bool title_alone = query.title_alone;
     for (const auto& [cost, unit] : by_cost) {
       if (cost < 16) break;  // not worth it
       uint64_t mask = only_mask;
@@ -390,60 +408,88 @@ size_t NameIndex::Collect(const PreparedName& query, double floor, std::vector<N
       double covered_q = q_initials;
       for (uint64_t b = mask; b; b &= b - 1) covered_q += query.weights[std::countr_zero(b)];
       covered_q = std::min(covered_q, wq);
-      double b = covered_q + listed + q_initial_count;
-      double uq = wq - covered_q;
-      double bound = b > 0 ? std::min(1.0, sim) * (b / (b + UnmatchedCost(uq, 0.0))) : 0.0;
-      if (bound + 2e-6 >= floor) continue;  // a name could reach the floor: essential
+      const double uq = wq - covered_q;
+      const double top_l = listed + q_initial_count;  // the most listed weight matched
+      // The engine's bound of a name of total weight wl matched through these units.
+      auto reaches = [&](double wl) {
+        const double cl = std::min(top_l, wl);
+        const double ul = title_alone ? 0.0 : wl - cl;
+        const double b = covered_q + cl;
+        const double bound = b > 0 ? std::min(1.0, sim) * (b / (b + UnmatchedCost(uq, ul))) : 0.0;
+        return bound + 1e-5 >= floor;  // looser than the engine's test (2e-6)
+      };
+      const uint32_t first = unit_post_begin_[unit];
+      const uint32_t split = unit_post_split_[unit];
+      const float* wl = unit_post_name_weight_.data();
+      // Rising part [first, peak), falling part [peak, split).
+      const uint32_t peak = static_cast<uint32_t>(
+          std::lower_bound(wl + first, wl + split, top_l) - wl);
+      const uint32_t lo = static_cast<uint32_t>(
+          std::partition_point(wl + first, wl + peak, [&](float w) { return !reaches(w); }) - wl);
+      const uint32_t hi = static_cast<uint32_t>(
+          std::partition_point(wl + peak, wl + split, [&](float w) { return reaches(w); }) - wl);
+      // lo..peak all reach (rising); at the peak itself, the largest bound is at top_l.
+      const bool peak_reaches = reaches(top_l);
+      const uint32_t begin = peak_reaches ? (lo < peak ? lo : peak) : split;
+      const uint32_t end = peak_reaches ? hi : split;
+      if (begin == first && end == split) continue;  // creates every name: essential
       only_mask = mask;
       only_listed = listed;
       only_sim = sim;
-      non_essential.push_back(unit);
+      ranges.push_back({unit, begin, end});
     }
-    std::sort(non_essential.begin(), non_essential.end());
+    std::sort(ranges.begin(), ranges.end(),
+              [](const Range& x, const Range& y) { return x.unit < y.unit; });
   }
-  auto is_non_essential = [&](uint32_t unit) {
-    return std::binary_search(non_essential.begin(), non_essential.end(), unit);
+  auto range_of = [&](uint32_t unit) -> const Range* {
+    auto it = std::lower_bound(ranges.begin(), ranges.end(), unit,
+                               [](const Range& r, uint32_t u) { return r.unit < u; });
+    return it != ranges.end() && it->unit == unit ? &*it : nullptr;
   };
   auto add = [&](NameHit& h, const Match& m, float weight) {
     h.query_mask |= m.mask;
     h.listed_count += weight;
     h.max_sim = std::max(h.max_sim, m.sim);
   };
-  // Pass 1 creates entries for names with a pair >= floor; pass 2 only adds the
-  // coverage of weaker pairs to names already present (a name whose best pair is below
-  // the floor cannot reach it: the name score is capped by its best pair). A
-  // non-essential unit creates only names with initials; its names without initials
-  // are walked in pass 2, to add its pairs to the names created otherwise.
-  for (int pass = 0; pass < 2; ++pass) {
-    for (const Match& m : matched) {
-      const bool is_strong = strong(m);
-      if (!is_strong && pass == 0) continue;
-      const bool skip = is_strong && is_non_essential(m.unit);
-      uint32_t i = unit_post_begin_[m.unit];
-      uint32_t end = unit_post_begin_[m.unit + 1];
-      bool creates = pass == 0;
-      if (skip) {
-        if (pass == 0) {
-          i = unit_post_split_[m.unit];  // names with initials: create
-        } else {
-          end = unit_post_split_[m.unit];  // names without: update only
-        }
-      } else if (is_strong && pass == 1) {
-        continue;
+  // Walks postings [i, end) of m: creating entries or only adding to existing ones.
+  auto walk = [&](const Match& m, uint32_t i, uint32_t end, bool creates) {
+    for (; i < end; ++i) {
+      constexpr uint32_t kAhead = 8;
+      if (i + kAhead < end) __builtin_prefetch(&seen[unit_post_[i + kAhead]]);
+      uint32_t n = unit_post_[i];
+      Seen& sn = seen[n];
+      if (sn.stamp != epoch) {
+        if (!creates) continue;
+        sn.stamp = epoch;
+        sn.slot = static_cast<uint32_t>(out->size());
+        out->push_back({n, 0, 0, 0});
       }
-      for (; i < end; ++i) {
-        constexpr uint32_t kAhead = 8;
-        if (i + kAhead < end) __builtin_prefetch(&seen[unit_post_[i + kAhead]]);
-        uint32_t n = unit_post_[i];
-        Seen& sn = seen[n];
-        if (sn.stamp != epoch) {
-          if (!creates) continue;
-          sn.stamp = epoch;
-          sn.slot = static_cast<uint32_t>(out->size());
-          out->push_back({n, 0, 0, 0});
-        }
-        add((*out)[sn.slot], m, unit_post_weight_[i]);
-      }
+      add((*out)[sn.slot], m, unit_post_weight_[i]);
+    }
+  };
+  // Pass 1 creates entries for names with a pair >= floor (within the unit's range); pass
+  // 2 only adds the other pairs to names already present (a name whose best pair is
+  // below the floor cannot reach it: the name score is capped by its best pair).
+  for (const Match& m : matched) {
+    if (!strong(m)) continue;
+    const uint32_t first = unit_post_begin_[m.unit];
+    const uint32_t split = unit_post_split_[m.unit];
+    const uint32_t last = unit_post_begin_[m.unit + 1];
+    if (const Range* r = range_of(m.unit)) {
+      walk(m, r->begin, r->end, true);
+    } else {
+      walk(m, first, split, true);
+    }
+    walk(m, split, last, true);  // names with initials
+  }
+  for (const Match& m : matched) {
+    const uint32_t first = unit_post_begin_[m.unit];
+    const uint32_t split = unit_post_split_[m.unit];
+    if (!strong(m)) {
+      walk(m, first, unit_post_begin_[m.unit + 1], false);
+    } else if (const Range* r = range_of(m.unit)) {
+      walk(m, first, r->begin, false);
+      walk(m, r->end, split, false);
     }
   }
   return matched.size();

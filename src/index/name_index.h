@@ -76,6 +76,9 @@ class NameIndex {
   // names with an initial (a single-letter token) up to begin[u + 1].
   std::vector<uint32_t> unit_post_split_;
   std::vector<float> unit_max_weight_;     // u -> largest posting weight
+  // Per posting: the name's total weight; postings of names without initials are in
+  // increasing order of it (Collect's MaxScore by name weight).
+  std::vector<float> unit_post_name_weight_;
   std::vector<uint8_t> name_has_initial_;  // name -> has a single-letter token
   // (low 32 bits of the key hash, unit id), sorted by the whole hash. The bucket gives
   // the top kDirBits; a false match on the rest only adds a candidate unit, which
