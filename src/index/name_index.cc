@@ -460,6 +460,7 @@ size_t NameIndex::Collect(const PreparedName& query, double floor, std::vector<N
   };
   // Walks postings [i, end) of m: creating entries or only adding to existing ones.
   auto walk = [&](const Match& m, uint32_t i, uint32_t end, bool creates) {
+    const uint32_t split = unit_post_split_[m.unit];
     for (; i < end; ++i) {
       constexpr uint32_t kAhead = 8;
       if (i + kAhead < end) __builtin_prefetch(&seen[unit_post_[i + kAhead]]);
@@ -469,7 +470,7 @@ size_t NameIndex::Collect(const PreparedName& query, double floor, std::vector<N
         if (!creates) continue;
         sn.stamp = epoch;
         sn.slot = static_cast<uint32_t>(out->size());
-        out->push_back({n, 0, 0, 0});
+        out->push_back({0, n, 0, 0, i < split ? unit_post_name_weight_[i] : -1.0f});
       }
       add((*out)[sn.slot], m, unit_post_weight_[i]);
     }

@@ -30,11 +30,12 @@ class NameIndex {
   // What one listed name shares with the query: every listed unit with a non-zero,
   // non-initial similarity to some query unit (all such pairs are key-covered).
   struct NameHit {
-    uint32_t name = 0;
     uint64_t query_mask = 0;  // query tokens covered by those pairs (bit i = token i, < 64)
+    uint32_t name = 0;
     float listed_count = 0;   // sum of the weights of the tokens the matched listed units
                               // cover (an upper bound of the listed weight they can match)
     float max_sim = 0;        // best pair similarity
+    float name_weight = -1;   // the name's total token weight; -1 when it has an initial
   };
   // Collects, per listed name whose best pair reaches `floor`, the pairs above (all of
   // them, weaker ones included). Returns the number of (query unit, listed unit) pairs.
