@@ -42,12 +42,11 @@ class NameIndex {
   // Names that provably cannot reach `floor` may be left out (MaxScore, below): the
   // names left out are those the engine's bound (docs/scoring.md, "Index") drops.
   //
-  // MaxScore (Turtle and Flood 1995, for top-k text retrieval): the most common matched
-  // units ("al", "de") are "non-essential" when a listed name WITHOUT initials matched
-  // only through them and the weak pairs could not reach `floor` even if it had no
-  // unmatched token of its own (query-side bound, ul = 0). Such a unit does not create
-  // entries for its names without initials; it only adds its pairs to the names that
-  // other units found, like a weak pair.
+  // MaxScore (Turtle and Flood 1995, for top-k text retrieval), by name weight: the most
+  // common matched units ("al", "de") create entries only for the names without initials
+  // whose total weight lets a name matched only through them (and the units before them,
+  // and the weak pairs) reach `floor` (docs/scoring.md, "Index"); they only add their
+  // pairs to the other names, which other units found.
   // With `pairs`, also stores there every (listed unit, query unit) pair with a non-zero,
   // non-initial similarity, in increasing query unit order (UnitSimCache::SetKnownPairs).
   size_t Collect(const PreparedName& query, double floor, std::vector<NameHit>* out,
