@@ -65,16 +65,20 @@ void Deletions(std::string_view s, int k, int min_level, uint64_t seed,
   }
   if (min_level <= 0) out->push_back(MixKey(pre[n], n, seed));
   if (k <= 0 || n <= 1) return;
+  // Deleting any character of a run of equal characters gives the same string: delete
+  // only the first of a run, or the first two of one run (so "xxx...x" has one key per
+  // level, not n or n^2 / 2).
+  auto run_start = [&](size_t i) { return i == 0 || s[i] != s[i - 1]; };
   for (size_t i = 0; i < n; ++i) {
+    if (!run_start(i)) continue;
     // s without i: s[0, i) shifted by the n - 1 - i characters after it.
     const uint64_t head = pre[i] * pw[n - 1 - i];
-    if (min_level <= 1 && !(i > 0 && s[i] == s[i - 1])) {
-      out->push_back(MixKey(head + suf[i + 1], n - 1, seed));
-    }
+    if (min_level <= 1) out->push_back(MixKey(head + suf[i + 1], n - 1, seed));
     if (k < 2 || i + 2 > n) continue;
     // s without i and j > i: s[0, i), then s[i + 1, j), then s(j, n).
     const uint64_t head2 = pre[i] * pw[n - 2 - i];
     for (size_t j = i + 1; j < n; ++j) {
+      if (j != i + 1 && !run_start(j)) continue;
       const uint64_t mid = (pre[j] - pre[i + 1] * pw[j - 1 - i]) * pw[n - 1 - j];
       out->push_back(MixKey(head2 + mid + suf[j + 1], n - 2, seed));
     }

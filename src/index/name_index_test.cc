@@ -146,5 +146,13 @@ TEST(NameIndexKeys, DeletionLevels) {
   EXPECT_FALSE(WeakEditCandidate(Token("abdulrahman").unit));
 }
 
+// A run of one letter has one deletion per level, however long (hostile input).
+TEST(NameIndexKeys, LongRunsHaveFewKeys) {
+  NameUnit u = PrepareTokens({std::string(100000, 'x')}, EntityType::kPerson, false).units[0];
+  std::vector<uint64_t> keys;
+  UnitKeys(u, &keys);
+  EXPECT_LE(keys.size(), 10u);
+}
+
 }  // namespace
 }  // namespace sanctions
