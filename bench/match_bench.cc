@@ -5,7 +5,8 @@
 // Usage: match_bench [QUERIES [noref | dump FILE | verify]]   (Release build; docs/quality.md
 // "Speed"). `verify` compares every query's hits with the linear-scan reference.
 // Environment: MATCH_BENCH_WRK=1 also times each name of bench/wrk_search.lua alone;
-// MATCH_BENCH_SLOWEST=N prints the N slowest single-thread queries.
+// MATCH_BENCH_SLOWEST=N prints the N slowest single-thread queries; MATCH_BENCH_ASCII=1
+// keeps only the queries written in ASCII, MATCH_BENCH_ASCII=0 only the others (profiling).
 // `dump FILE` writes every query's hits (limit 10 with explanations, then all hits above the
 // threshold) to FILE instead of timing, so optimisations can be checked byte for byte.
 #include <sys/resource.h>
@@ -218,6 +219,16 @@ int main(int argc, char** argv) {
               st.names, st.tokens, PeakRssMb());
 
   std::vector<Query> qs = MakeQueries(lists, n, shared);
+  if (const char* ascii = std::getenv("MATCH_BENCH_ASCII")) {
+    // Profiling aid: only the queries written in ASCII (no transliteration), or with 0
+    // only the others.
+    const bool keep_ascii = std::strcmp(ascii, "0") != 0;
+    std::erase_if(qs, [&](const Query& q) {
+      return keep_ascii == std::any_of(q.name.begin(), q.name.end(), [](char c) {
+               return static_cast<unsigned char>(c) >= 0x80;
+             });
+    });
+  }
   if (argc > 3 && std::strcmp(argv[2], "dump") == 0) return Dump(*index, qs, argv[3]);
   if (argc > 2 && std::strcmp(argv[2], "verify") == 0) {
     // Every query against the linear-scan reference: same entities, same scores (all hits

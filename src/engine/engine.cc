@@ -153,7 +153,11 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
       floor = std::min(floor, CalibrateInverse(options.threshold - pos, t));
     }
     floor = std::max(0.0, floor - 1e-6);
-    name_index_.Collect(qn, floor, &name_hits);
+    // Every non-zero, non-initial token pair of the query is among Collect's pairs: the
+    // memo takes them from there instead of recomputing them.
+    thread_local std::vector<UnitSimCache::KnownPair> known;
+    name_index_.Collect(qn, floor, &name_hits, qn.units.size() <= 65535 ? &known : nullptr);
+    if (qn.units.size() <= 65535) sims.SetKnownPairs(&known);
     const bool no_prune = qn.tokens.size() > 63;
     double wq = qn.total_weight;
     // Initial pairs the index does not see, per first letter (bit as LetterBit): the
@@ -163,12 +167,16 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
     std::array<double, 32> q_word_weight{};
     uint32_t q_initial_letters = 0;
     uint32_t q_word_letters = 0;
+    double q_all_initial_weight = 0;
+    double q_all_initial_count = 0;
     for (size_t i = 0; i < qn.tokens.size(); ++i) {
       int role = InitialRole(qn.tokens[i]);
       if (role == 0) continue;
       uint32_t bit = LetterBit(qn.tokens[i][0]);
       int b = std::countr_zero(bit);
       if (role == 1) {
+        q_all_initial_weight += qn.weights[i];
+        q_all_initial_count += 1;
         q_initial_letters |= bit;
         q_initial_weight[b] += qn.weights[i];
         q_initial_count[b] += 1;
@@ -179,11 +187,27 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
     }
     for (size_t hi = 0; hi < name_hits.size(); ++hi) {
       const NameIndex::NameHit& h = name_hits[hi];
-      constexpr size_t kAhead = 8;
-      if (hi + kAhead < name_hits.size())
-        __builtin_prefetch(&name_info_[name_hits[hi + kAhead].name]);
-      const NameInfo& info = name_info_[h.name];
       double bound = h.max_sim;
+      if (!no_prune && h.name_weight >= 0) {
+        // A name without initials: the same bound with every query initial allowed to
+        // pair (at least the bound below, equal when the query has none), from the hit
+        // alone; most names stop here without reading their NameInfo.
+        double covered_q = q_all_initial_weight;
+        for (uint64_t m = h.query_mask; m; m &= m - 1) covered_q += qn.weights[std::countr_zero(m)];
+        double covered_l = h.listed_count + 1e-4 + q_all_initial_count;
+        const double wl = h.name_weight;
+        covered_q = std::min(covered_q, wq);
+        covered_l = std::min(covered_l, wl);
+        double uq = wq - covered_q;
+        double ul = qn.title_alone ? 0.0 : wl - covered_l;
+        double b = covered_q + covered_l;
+        double ub = b > 0 ? b / (b + UnmatchedCost(uq, ul)) : 0.0;
+        double best_pair = h.max_sim;
+        if (q_initial_letters) best_pair = std::max(best_pair, kInitialSimilarity);
+        // More slack than the exact test below: float rounding cannot drop a name it keeps.
+        if (std::min(bound, std::min(1.0, best_pair) * ub) + 1e-5 < floor) continue;
+      }
+      const NameInfo& info = name_info_[h.name];
       if (!no_prune) {
         double covered_q = 0;
         for (uint64_t m = h.query_mask; m; m &= m - 1) covered_q += qn.weights[std::countr_zero(m)];

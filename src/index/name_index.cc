@@ -23,17 +23,65 @@ constexpr uint64_t kSeedVariant = 3;
 constexpr uint64_t kSeedSlavic = 4;
 constexpr uint64_t kSeedLoose = 5;
 
-// Hashes of `s` and of every string made from it by deleting up to k characters
-// (duplicates possible). bufs[d] is the scratch of recursion depth d (k + 1 of them).
-void Deletions(std::string_view s, int k, std::vector<uint64_t>* out, std::string* bufs) {
-  out->push_back(Hash(s, kSeedDelete));
-  if (k <= 0 || s.size() <= 1) return;
-  std::string& buf = bufs[0];
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (i > 0 && s[i] == s[i - 1]) continue;  // same deletion result as i-1
-    buf.assign(s.data(), i);
-    buf.append(s.data() + i + 1, s.size() - i - 1);
-    Deletions(buf, k - 1, out, bufs + 1);
+constexpr uint64_t kSeedWeak = 6;  // + 256 * first letter
+
+// Deletion keys: a polynomial hash (base kBase, modulo 2^64) of the string, so the hash
+// of the string with one or two characters deleted comes from prefix and suffix hashes
+// in a few operations instead of building each string; then mixed (splitmix64's
+// finaliser) with the length and the seed. Equal strings give equal keys; a collision
+// only adds a candidate unit, which TokenSimilarity then checks.
+constexpr uint64_t kBase = 0x100000001B3ull;  // odd
+
+inline uint64_t MixKey(uint64_t poly, size_t len, uint64_t seed) {
+  uint64_t x = poly + (seed * 0x9E3779B97F4A7C15ull) + (static_cast<uint64_t>(len) << 56);
+  x ^= x >> 30;
+  x *= 0xBF58476D1CE4E5B9ull;
+  x ^= x >> 27;
+  x *= 0x94D049BB133111EBull;
+  return x ^ (x >> 31);
+}
+
+// Keys (with `seed`) of every string made from `s` by deleting between `min_level` and
+// k <= 2 characters (duplicates possible: the caller sorts and removes them).
+void Deletions(std::string_view s, int k, int min_level, uint64_t seed,
+               std::vector<uint64_t>* out) {
+  const size_t n = s.size();
+  // pre[i] = hash of s[0, i); suf[i] = hash of s[i, n) as the tail of a string (its
+  // last character weighs kBase^0); pw[i] = kBase^i.
+  thread_local std::vector<uint64_t> pre, suf, pw;
+  pre.resize(n + 1);
+  suf.resize(n + 2);
+  pw.resize(n + 1);
+  pre[0] = 0;
+  pw[0] = 1;
+  for (size_t i = 0; i < n; ++i) {
+    pre[i + 1] = pre[i] * kBase + static_cast<unsigned char>(s[i]) + 1;
+    pw[i + 1] = pw[i] * kBase;
+  }
+  suf[n] = 0;
+  suf[n + 1] = 0;
+  for (size_t i = n; i-- > 0;) {
+    suf[i] = suf[i + 1] + (static_cast<unsigned char>(s[i]) + 1) * pw[n - 1 - i];
+  }
+  if (min_level <= 0) out->push_back(MixKey(pre[n], n, seed));
+  if (k <= 0 || n <= 1) return;
+  // Deleting any character of a run of equal characters gives the same string: delete
+  // only the first of a run, or the first two of one run (so "xxx...x" has one key per
+  // level, not n or n^2 / 2).
+  auto run_start = [&](size_t i) { return i == 0 || s[i] != s[i - 1]; };
+  for (size_t i = 0; i < n; ++i) {
+    if (!run_start(i)) continue;
+    // s without i: s[0, i) shifted by the n - 1 - i characters after it.
+    const uint64_t head = pre[i] * pw[n - 1 - i];
+    if (min_level <= 1) out->push_back(MixKey(head + suf[i + 1], n - 1, seed));
+    if (k < 2 || i + 2 > n) continue;
+    // s without i and j > i: s[0, i), then s[i + 1, j), then s(j, n).
+    const uint64_t head2 = pre[i] * pw[n - 2 - i];
+    for (size_t j = i + 1; j < n; ++j) {
+      if (j != i + 1 && !run_start(j)) continue;
+      const uint64_t mid = (pre[j] - pre[i + 1] * pw[j - 1 - i]) * pw[n - 1 - j];
+      out->push_back(MixKey(head2 + mid + suf[j + 1], n - 2, seed));
+    }
   }
 }
 
@@ -57,20 +105,46 @@ std::string UnitKey(const NameUnit& u) {
 }  // namespace
 
 int IndexedDeletions(const NameUnit& u) {
+  // A pair within d edits shares a string made by at most d deletions from each side;
+  // the shorter token needs only d minus the length difference (each insertion into it
+  // is a deletion from the other side only). With d <= MaxEdits(longer length):
+  //   <= 3 letters: d = 0 as the longer token, and d - 1 = 0 against a 4-letter one;
+  //   4-7 letters: d <= 1 as the longer, and d - 1 <= 1 against a token of >= 8;
+  //   >= 8 letters: 2 (concatenations: 1).
+  // Weak edits (two edits between 5-7 letter tokens) have their own keys (WeakEditKeys).
   if (u.numeric || u.acronym) return 0;
-  int k = MaxEdits(u.text.size() + 2);
-  // Weak edits: two edits between tokens of 5-7 letters (name_match.h).
-  if (u.count == 1 && u.text.size() >= 5) k = std::max(k, 2);
-  if (u.count > 1) k = std::min(k, 1);
-  return k;
+  const size_t len = u.text.size();
+  if (len <= 3) return 0;
+  if (len <= 7 || u.count > 1) return 1;
+  return 2;
 }
 
-void UnitKeys(const NameUnit& u, int max_deletions, std::vector<uint64_t>* out) {
-  thread_local std::string bufs[3];  // scratch per depth: IndexedDeletions is at most 2
-  Deletions(u.text, std::min(max_deletions, 2), out, bufs);
+bool WeakEditCandidate(const NameUnit& u) {
+  return !u.numeric && !u.acronym && u.count == 1 && u.text.size() >= 5 && u.text.size() <= 7;
+}
+
+namespace {
+
+// Keys for weak edits (TokenSimilarity: two edits between single tokens of 5-7 letters
+// with the same first letter). With equal first letters, OSA(a, b) = OSA(a[1:], b[1:])
+// (Distances.OsaOfEqualFirstLetterIsOsaOfRest), so a weak pair shares a string among
+// the <= 2 deletions of a[1:] and of b[1:]; these keys hash those strings with a seed of
+// the first letter. A string at level 0 on one side (no deletion) is only needed when the
+// other side is two letters longer (two insertions): for 5-letter tokens only.
+void WeakEditKeys(const NameUnit& u, std::vector<uint64_t>* out) {
+  std::string_view rest = std::string_view(u.text).substr(1);
+  const uint64_t seed = kSeedWeak + 256 * static_cast<unsigned char>(u.text[0]);
+  Deletions(rest, 2, u.text.size() == 5 ? 0 : 1, seed, out);
+}
+
+}  // namespace
+
+void UnitKeys(const NameUnit& u, std::vector<uint64_t>* out) {
+  Deletions(u.text, IndexedDeletions(u), 0, kSeedDelete, out);
   if (u.numeric || u.acronym) return;  // exact matches only
+  if (WeakEditCandidate(u)) WeakEditKeys(u, out);
   if (u.phonetic.size() >= 3) out->push_back(Hash(u.phonetic, kSeedPhonetic));
-  for (uint32_t v : u.variants) out->push_back(Hash(std::to_string(v), kSeedVariant));
+  for (uint32_t v : u.variants) out->push_back(MixKey(v, 0, kSeedVariant));
   if (u.count == 1) out->push_back(Hash(u.slavic.empty() ? u.text : u.slavic, kSeedSlavic));
   if (u.loose.size() >= 3) out->push_back(Hash(u.loose, kSeedLoose));
 }
@@ -123,6 +197,10 @@ void NameIndex::Build(const std::vector<const PreparedName*>& names,
       pairs.emplace_back(posts[u][i], post_weights[u][i]);
     auto mid = std::stable_partition(
         pairs.begin(), pairs.end(), [&](const auto& p) { return name_has_initial_[p.first] == 0; });
+    // Names without initials by total weight (MaxScore by name weight, Collect).
+    std::stable_sort(pairs.begin(), mid, [&](const auto& x, const auto& y) {
+      return names[x.first]->total_weight < names[y.first]->total_weight;
+    });
     for (size_t i = 0; i < pairs.size(); ++i) {
       posts[u][i] = pairs[i].first;
       post_weights[u][i] = pairs[i].second;
@@ -141,6 +219,9 @@ void NameIndex::Build(const std::vector<const PreparedName*>& names,
   unit_post_.clear();
   unit_post_.reserve(total);
   for (auto& p : posts) unit_post_.insert(unit_post_.end(), p.begin(), p.end());
+  unit_post_name_weight_.clear();
+  unit_post_name_weight_.reserve(total);
+  for (uint32_t n : unit_post_) unit_post_name_weight_.push_back(names[n]->total_weight);
   unit_post_weight_.clear();
   unit_post_weight_.reserve(total);
   for (auto& pw : post_weights) {
@@ -150,7 +231,7 @@ void NameIndex::Build(const std::vector<const PreparedName*>& names,
   std::vector<uint64_t> ks;
   for (uint32_t u = 0; u < units_.size(); ++u) {
     ks.clear();
-    UnitKeys(units_[u], IndexedDeletions(units_[u]), &ks);
+    UnitKeys(units_[u], &ks);
     std::sort(ks.begin(), ks.end());
     ks.erase(std::unique(ks.begin(), ks.end()), ks.end());
     for (uint64_t k : ks) all.emplace_back(k, u);
@@ -199,16 +280,17 @@ void NameIndex::ForEachCandidateUnit(const NameUnit& q, F&& f) const {
   ks.clear();
   units.clear();
   ends.clear();
-  UnitKeys(q, IndexedDeletions(q), &ks);
+  UnitKeys(q, &ks);
   std::sort(ks.begin(), ks.end());
   ks.erase(std::unique(ks.begin(), ks.end()), ks.end());
   Lookup(ks, &units, &ends);
   for (uint32_t u : units) f(u);
 }
 
-size_t NameIndex::Collect(const PreparedName& query, double floor,
-                          std::vector<NameHit>* out) const {
+size_t NameIndex::Collect(const PreparedName& query, double floor, std::vector<NameHit>* out,
+                          std::vector<UnitSimCache::KnownPair>* pairs) const {
   out->clear();
+  if (pairs) pairs->clear();
   // name -> position in out, valid when stamped with this call's epoch (one cache miss).
   struct Seen {
     uint32_t stamp;
@@ -244,7 +326,7 @@ size_t NameIndex::Collect(const PreparedName& query, double floor,
   unit_end.clear();
   for (const NameUnit& q : query.units) {
     size_t first = ks.size();
-    UnitKeys(q, IndexedDeletions(q), &ks);
+    UnitKeys(q, &ks);
     std::sort(ks.begin() + first, ks.end());
     ks.erase(std::unique(ks.begin() + first, ks.end()), ks.end());
     key_end.push_back(static_cast<uint32_t>(ks.size()));
@@ -261,19 +343,38 @@ size_t NameIndex::Collect(const PreparedName& query, double floor,
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     uint64_t mask = 0;
     for (int t = q.first; t < q.first + q.count; ++t) mask |= uint64_t{1} << std::min(t, 63);
-    for (uint32_t u : candidates) {
+    // Each candidate is a cache miss (units are 176 bytes, far apart): overlap them.
+    constexpr size_t kAhead = 6;
+    for (size_t c = 0; c < std::min(kAhead, candidates.size()); ++c) {
+      __builtin_prefetch(&units_[candidates[c]]);
+    }
+    for (size_t c = 0; c < candidates.size(); ++c) {
+      if (c + kAhead < candidates.size()) __builtin_prefetch(&units_[candidates[c + kAhead]]);
+      const uint32_t u = candidates[c];
       UnitSimilarity s = TokenSimilarity(q, units_[u]);
       if (s.rule == MatchRule::kNone || s.rule == MatchRule::kInitial) continue;
       matched.push_back({u, static_cast<float>(s.sim), mask});
+      if (pairs) pairs->push_back({u, static_cast<uint16_t>(qi), s.rule, s.sim});
     }
   }
-  // MaxScore: choose the non-essential units (see the header). `only` accumulates what
-  // a name without initials matched only through non-essential units and weak pairs can
-  // have: covered query tokens, listed weight (per pair, as the engine sums it), best
-  // pair similarity.
+
+  // MaxScore by name weight (see the header). For the strong units in decreasing order
+  // of postings, `only` accumulates what a name without initials matched only through
+  // the units accumulated so far and weak pairs can have: covered query tokens, listed
+  // weight (per pair, as the engine sums it), best pair similarity. A unit creates the
+  // names (without initials) whose total weight wl lets that bound reach the floor; it
+  // adds its pairs to the others in pass 2. Postings of names without initials are
+  // sorted by wl, and the bound is unimodal in wl (it rises while the matched listed
+  // weight can cover the name, then falls with its unmatched weight), so the names a
+  // unit creates are one run [create_begin, create_end) found by binary search.
   auto strong = [&](const Match& m) { return m.sim + 1e-6 >= floor; };
-  thread_local std::vector<uint32_t> non_essential;  // sorted unit ids
-  non_essential.clear();
+  struct Range {
+    uint32_t unit;
+    uint32_t begin;
+    uint32_t end;
+  };
+  thread_local std::vector<Range> ranges;  // sorted by unit: units creating fewer names
+  ranges.clear();
   if (query.tokens.size() <= 63 && floor > 0) {
     uint64_t only_mask = 0;
     double only_listed = 1e-4;
@@ -303,6 +404,7 @@ size_t NameIndex::Collect(const PreparedName& query, double floor,
     std::sort(by_cost.begin(), by_cost.end(), std::greater<>());
     by_cost.erase(std::unique(by_cost.begin(), by_cost.end()), by_cost.end());
     const double wq = query.total_weight;
+    const bool title_alone = query.title_alone;
     for (const auto& [cost, unit] : by_cost) {
       if (cost < 16) break;  // not worth it
       uint64_t mask = only_mask;
@@ -317,60 +419,89 @@ size_t NameIndex::Collect(const PreparedName& query, double floor,
       double covered_q = q_initials;
       for (uint64_t b = mask; b; b &= b - 1) covered_q += query.weights[std::countr_zero(b)];
       covered_q = std::min(covered_q, wq);
-      double b = covered_q + listed + q_initial_count;
-      double uq = wq - covered_q;
-      double bound = b > 0 ? std::min(1.0, sim) * (b / (b + UnmatchedCost(uq, 0.0))) : 0.0;
-      if (bound + 2e-6 >= floor) continue;  // a name could reach the floor: essential
+      const double uq = wq - covered_q;
+      const double top_l = listed + q_initial_count;  // the most listed weight matched
+      // The engine's bound of a name of total weight wl matched through these units.
+      auto reaches = [&](double wl) {
+        const double cl = std::min(top_l, wl);
+        const double ul = title_alone ? 0.0 : wl - cl;
+        const double b = covered_q + cl;
+        const double bound = b > 0 ? std::min(1.0, sim) * (b / (b + UnmatchedCost(uq, ul))) : 0.0;
+        return bound + 1e-5 >= floor;  // looser than the engine's test (2e-6)
+      };
+      const uint32_t first = unit_post_begin_[unit];
+      const uint32_t split = unit_post_split_[unit];
+      const float* wl = unit_post_name_weight_.data();
+      // Rising part [first, peak), falling part [peak, split).
+      const uint32_t peak = static_cast<uint32_t>(
+          std::lower_bound(wl + first, wl + split, top_l) - wl);
+      const uint32_t lo = static_cast<uint32_t>(
+          std::partition_point(wl + first, wl + peak, [&](float w) { return !reaches(w); }) - wl);
+      const uint32_t hi = static_cast<uint32_t>(
+          std::partition_point(wl + peak, wl + split, [&](float w) { return reaches(w); }) - wl);
+      // lo..peak all reach (rising); at the peak itself, the largest bound is at top_l.
+      const bool peak_reaches = reaches(top_l);
+      const uint32_t begin = peak_reaches ? (lo < peak ? lo : peak) : split;
+      const uint32_t end = peak_reaches ? hi : split;
+      if (begin == first && end == split) continue;  // creates every name: essential
       only_mask = mask;
       only_listed = listed;
       only_sim = sim;
-      non_essential.push_back(unit);
+      ranges.push_back({unit, begin, end});
     }
-    std::sort(non_essential.begin(), non_essential.end());
+    std::sort(ranges.begin(), ranges.end(),
+              [](const Range& x, const Range& y) { return x.unit < y.unit; });
   }
-  auto is_non_essential = [&](uint32_t unit) {
-    return std::binary_search(non_essential.begin(), non_essential.end(), unit);
+  auto range_of = [&](uint32_t unit) -> const Range* {
+    auto it = std::lower_bound(ranges.begin(), ranges.end(), unit,
+                               [](const Range& r, uint32_t u) { return r.unit < u; });
+    return it != ranges.end() && it->unit == unit ? &*it : nullptr;
   };
   auto add = [&](NameHit& h, const Match& m, float weight) {
     h.query_mask |= m.mask;
     h.listed_count += weight;
     h.max_sim = std::max(h.max_sim, m.sim);
   };
-  // Pass 1 creates entries for names with a pair >= floor; pass 2 only adds the
-  // coverage of weaker pairs to names already present (a name whose best pair is below
-  // the floor cannot reach it: the name score is capped by its best pair). A
-  // non-essential unit creates only names with initials; its names without initials
-  // are walked in pass 2, to add its pairs to the names created otherwise.
-  for (int pass = 0; pass < 2; ++pass) {
-    for (const Match& m : matched) {
-      const bool is_strong = strong(m);
-      if (!is_strong && pass == 0) continue;
-      const bool skip = is_strong && is_non_essential(m.unit);
-      uint32_t i = unit_post_begin_[m.unit];
-      uint32_t end = unit_post_begin_[m.unit + 1];
-      bool creates = pass == 0;
-      if (skip) {
-        if (pass == 0) {
-          i = unit_post_split_[m.unit];  // names with initials: create
-        } else {
-          end = unit_post_split_[m.unit];  // names without: update only
-        }
-      } else if (is_strong && pass == 1) {
-        continue;
+  // Walks postings [i, end) of m: creating entries or only adding to existing ones.
+  auto walk = [&](const Match& m, uint32_t i, uint32_t end, bool creates) {
+    const uint32_t split = unit_post_split_[m.unit];
+    for (; i < end; ++i) {
+      constexpr uint32_t kAhead = 8;
+      if (i + kAhead < end) __builtin_prefetch(&seen[unit_post_[i + kAhead]]);
+      uint32_t n = unit_post_[i];
+      Seen& sn = seen[n];
+      if (sn.stamp != epoch) {
+        if (!creates) continue;
+        sn.stamp = epoch;
+        sn.slot = static_cast<uint32_t>(out->size());
+        out->push_back({0, n, 0, 0, i < split ? unit_post_name_weight_[i] : -1.0f});
       }
-      for (; i < end; ++i) {
-        constexpr uint32_t kAhead = 8;
-        if (i + kAhead < end) __builtin_prefetch(&seen[unit_post_[i + kAhead]]);
-        uint32_t n = unit_post_[i];
-        Seen& sn = seen[n];
-        if (sn.stamp != epoch) {
-          if (!creates) continue;
-          sn.stamp = epoch;
-          sn.slot = static_cast<uint32_t>(out->size());
-          out->push_back({n, 0, 0, 0});
-        }
-        add((*out)[sn.slot], m, unit_post_weight_[i]);
-      }
+      add((*out)[sn.slot], m, unit_post_weight_[i]);
+    }
+  };
+  // Pass 1 creates entries for names with a pair >= floor (within the unit's range); pass
+  // 2 only adds the other pairs to names already present (a name whose best pair is
+  // below the floor cannot reach it: the name score is capped by its best pair).
+  for (const Match& m : matched) {
+    if (!strong(m)) continue;
+    const uint32_t first = unit_post_begin_[m.unit];
+    const uint32_t split = unit_post_split_[m.unit];
+    const uint32_t last = unit_post_begin_[m.unit + 1];
+    if (const Range* r = range_of(m.unit)) {
+      walk(m, r->begin, r->end, true);
+    } else {
+      walk(m, first, split, true);
+    }
+    walk(m, split, last, true);  // names with initials
+  }
+  for (const Match& m : matched) {
+    const uint32_t first = unit_post_begin_[m.unit];
+    const uint32_t split = unit_post_split_[m.unit];
+    if (!strong(m)) {
+      walk(m, first, unit_post_begin_[m.unit + 1], false);
+    } else if (const Range* r = range_of(m.unit)) {
+      walk(m, first, r->begin, false);
+      walk(m, r->end, split, false);
     }
   }
   return matched.size();

@@ -30,24 +30,27 @@ class NameIndex {
   // What one listed name shares with the query: every listed unit with a non-zero,
   // non-initial similarity to some query unit (all such pairs are key-covered).
   struct NameHit {
-    uint32_t name = 0;
     uint64_t query_mask = 0;  // query tokens covered by those pairs (bit i = token i, < 64)
+    uint32_t name = 0;
     float listed_count = 0;   // sum of the weights of the tokens the matched listed units
                               // cover (an upper bound of the listed weight they can match)
     float max_sim = 0;        // best pair similarity
+    float name_weight = -1;   // the name's total token weight; -1 when it has an initial
   };
   // Collects, per listed name whose best pair reaches `floor`, the pairs above (all of
   // them, weaker ones included). Returns the number of (query unit, listed unit) pairs.
   // Names that provably cannot reach `floor` may be left out (MaxScore, below): the
   // names left out are those the engine's bound (docs/scoring.md, "Index") drops.
   //
-  // MaxScore (Turtle and Flood 1995, for top-k text retrieval): the most common matched
-  // units ("al", "de") are "non-essential" when a listed name WITHOUT initials matched
-  // only through them and the weak pairs could not reach `floor` even if it had no
-  // unmatched token of its own (query-side bound, ul = 0). Such a unit does not create
-  // entries for its names without initials; it only adds its pairs to the names that
-  // other units found, like a weak pair.
-  size_t Collect(const PreparedName& query, double floor, std::vector<NameHit>* out) const;
+  // MaxScore (Turtle and Flood 1995, for top-k text retrieval), by name weight: the most
+  // common matched units ("al", "de") create entries only for the names without initials
+  // whose total weight lets a name matched only through them (and the units before them,
+  // and the weak pairs) reach `floor` (docs/scoring.md, "Index"); they only add their
+  // pairs to the other names, which other units found.
+  // With `pairs`, also stores there every (listed unit, query unit) pair with a non-zero,
+  // non-initial similarity, in increasing query unit order (UnitSimCache::SetKnownPairs).
+  size_t Collect(const PreparedName& query, double floor, std::vector<NameHit>* out,
+                 std::vector<UnitSimCache::KnownPair>* pairs = nullptr) const;
 
   // The best similarity of `token` (one folded token) to any listed unit, or 0.
   double BestTokenSimilarity(const NameUnit& unit) const;
@@ -73,6 +76,9 @@ class NameIndex {
   // names with an initial (a single-letter token) up to begin[u + 1].
   std::vector<uint32_t> unit_post_split_;
   std::vector<float> unit_max_weight_;     // u -> largest posting weight
+  // Per posting: the name's total weight; postings of names without initials are in
+  // increasing order of it (Collect's MaxScore by name weight).
+  std::vector<float> unit_post_name_weight_;
   std::vector<uint8_t> name_has_initial_;  // name -> has a single-letter token
   // (low 32 bits of the key hash, unit id), sorted by the whole hash. The bucket gives
   // the top kDirBits; a false match on the rest only adds a candidate unit, which
@@ -88,9 +94,14 @@ class NameIndex {
 };
 
 // The keys of one unit (shared by Build and Lookup): deletion neighbourhood hashes up to
-// `max_deletions`, variant hashes and the phonetic hash.
-void UnitKeys(const NameUnit& u, int max_deletions, std::vector<uint64_t>* out);
-// The deletions both sides index for a unit: enough for any partner the edit rule allows.
+// IndexedDeletions, weak-edit keys (WeakEditCandidate), variant hashes and the phonetic,
+// Slavic and loose hashes. Two units with a non-zero, non-initial TokenSimilarity share a
+// key (src/index/name_index_test.cc checks it exhaustively on small alphabets).
+void UnitKeys(const NameUnit& u, std::vector<uint64_t>* out);
+// The deletions both sides index for a unit: enough for any partner the edit rule allows
+// (weak edits apart).
 int IndexedDeletions(const NameUnit& u);
+// True for a unit that may take part in a weak edit (a single token of 5-7 letters).
+bool WeakEditCandidate(const NameUnit& u);
 
 }  // namespace sanctions

@@ -146,6 +146,48 @@ TEST(Distances, OsaExhaustiveSmallStrings) {
   }
 }
 
+// The index's weak-edit keys (src/index/name_index.cc) rest on this: two strings with the
+// same first letter are as far apart as the strings without it. Every pair over three
+// letters up to length 6, then random pairs over 26 letters a few edits apart.
+TEST(Distances, OsaOfEqualFirstLetterIsOsaOfRest) {
+  std::vector<std::string> all = {""};
+  for (size_t i = 0; i < all.size() && all[i].size() < 5; ++i) {
+    for (char c : std::string("abc")) all.push_back(all[i] + c);
+  }
+  for (const auto& a : all) {
+    for (const auto& b : all) {
+      const int rest = TextbookOsa(a, b);
+      ASSERT_EQ(TextbookOsa("a" + a, "a" + b), rest) << a << " / " << b;
+      ASSERT_EQ(TextbookOsa("b" + a, "b" + b), rest) << a << " / " << b;
+    }
+  }
+  std::mt19937 rng(11);
+  for (int n = 0; n < 200000; ++n) {
+    std::string a(4 + rng() % 5, 'a');
+    for (char& c : a) c = static_cast<char>('a' + rng() % 26);
+    std::string b = a;
+    for (int e = 1 + static_cast<int>(rng() % 3); e > 0 && b.size() > 1; --e) {
+      size_t pos = 1 + rng() % (b.size() - 1);
+      char c = static_cast<char>('a' + rng() % 26);
+      switch (rng() % 4) {
+        case 0:
+          b[pos] = c;
+          break;
+        case 1:
+          b.erase(pos, 1);
+          break;
+        case 2:
+          b.insert(pos, 1, c);
+          break;
+        default:
+          if (pos + 1 < b.size()) std::swap(b[pos], b[pos + 1]);
+          break;
+      }
+    }
+    ASSERT_EQ(BoundedOsa(a, b, 64), BoundedOsa(a.substr(1), b.substr(1), 64)) << a << " / " << b;
+  }
+}
+
 // Any ASCII characters (the bit-parallel form indexes its table by byte), and bytes
 // beyond ASCII (the dynamic programme).
 TEST(Distances, OsaAgreesWithTextbookOnOtherCharacters) {

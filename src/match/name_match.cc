@@ -610,27 +610,77 @@ UnitSimilarity TokenSimilarity(const NameUnit& a, const NameUnit& b) {
 
 void UnitSimCache::Reset(const PreparedName* query, size_t ids) {
   query_ = query;
+  known_ = nullptr;
   entries_.clear();
   if (stamp_.size() < ids) {
     stamp_.assign(ids, 0);
     begin_.assign(ids, 0);
     epoch_ = 0;
   }
-  if (++epoch_ == 0) {
+  // Two stamps per query (row, known pairs); stamps start at 0, epochs at 2.
+  epoch_ += 2;
+  if (epoch_ >= 0xFFFFFFF0u) {
     std::fill(stamp_.begin(), stamp_.end(), 0);
-    epoch_ = 1;
+    epoch_ = 2;
+  }
+}
+
+void UnitSimCache::SetKnownPairs(const std::vector<KnownPair>* pairs) {
+  known_ = pairs;
+  known_next_.resize(pairs->size());
+  for (uint32_t p = 0; p < pairs->size(); ++p) {
+    const uint32_t u = (*pairs)[p].unit;
+    if (stamp_[u] == epoch_ + 1) {
+      known_next_[p] = begin_[u];
+    } else {
+      known_next_[p] = ~uint32_t{0};
+      stamp_[u] = epoch_ + 1;
+    }
+    begin_[u] = p;
   }
 }
 
 void UnitSimCache::Fill(uint32_t id, const NameUnit& listed) {
+  // The known pairs of this unit, in increasing query unit order.
+  thread_local std::vector<uint32_t> mine;
+  mine.clear();
+  if (known_ != nullptr && stamp_[id] == epoch_ + 1) {
+    for (uint32_t p = begin_[id]; p != ~uint32_t{0}; p = known_next_[p]) mine.push_back(p);
+    std::reverse(mine.begin(), mine.end());
+  }
   stamp_[id] = epoch_;
   begin_[id] = static_cast<uint32_t>(entries_.size());
   const size_t header = entries_.size();
   entries_.push_back({0, 0, MatchRule::kNone});
-  for (size_t i = 0; i < query_->units.size(); ++i) {
-    UnitSimilarity s = TokenSimilarity(query_->units[i], listed);
-    if (s.rule == MatchRule::kNone) continue;
-    entries_.push_back({s.sim, static_cast<uint16_t>(i), s.rule});
+  if (known_ == nullptr) {
+    for (size_t i = 0; i < query_->units.size(); ++i) {
+      UnitSimilarity s = TokenSimilarity(query_->units[i], listed);
+      if (s.rule == MatchRule::kNone) continue;
+      entries_.push_back({s.sim, static_cast<uint16_t>(i), s.rule});
+    }
+  } else {
+    // The known pairs merged in query unit order with the initial pairs (the only other
+    // non-zero similarities), which are computed.
+    const size_t ll = listed.text.size();
+    const bool single = listed.count == 1 && ll > 0;
+    size_t k = 0;
+    for (size_t i = 0; i < query_->units.size(); ++i) {
+      const NameUnit& q = query_->units[i];
+      const KnownPair* known =
+          k < mine.size() && (*known_)[mine[k]].query_unit == i ? &(*known_)[mine[k]] : nullptr;
+      if (known) ++k;
+      const size_t ql = q.text.size();
+      if (single && q.count == 1 && ql > 0 && (ql == 1) != (ll == 1) &&
+          q.text[0] == listed.text[0]) {
+        UnitSimilarity s = TokenSimilarity(q, listed);
+        if (s.rule != MatchRule::kNone) {
+          entries_.push_back({s.sim, static_cast<uint16_t>(i), s.rule});
+        }
+      } else if (known) {
+        entries_.push_back({known->sim, static_cast<uint16_t>(i), known->rule});
+      }
+      if (k == mine.size() && !single) break;  // nothing more to add
+    }
   }
   entries_[header].query_unit = static_cast<uint16_t>(entries_.size() - header - 1);
 }

@@ -202,6 +202,20 @@ class UnitSimCache {
   };
   // Forgets everything; `query` must outlive the following calls; ids are < `ids`.
   void Reset(const PreparedName* query, size_t ids);
+  // A non-zero, non-initial similarity of a query unit to a listed unit (by id).
+  struct KnownPair {
+    uint32_t unit;
+    uint16_t query_unit;
+    MatchRule rule;
+    double sim;
+  };
+  // Declares that `pairs` (the pairs of one listed unit in increasing query unit order;
+  // valid until the next Reset) hold every non-zero, non-initial TokenSimilarity of the
+  // query's units to any listed unit, as NameIndex::Collect finds them (every such pair
+  // shares an index key). Rows then come from them; only possible initial pairs (a single
+  // letter and a longer token with that first letter) are still computed. Exactly
+  // TokenSimilarity's values.
+  void SetKnownPairs(const std::vector<KnownPair>* pairs);
   // The non-zero TokenSimilarity(query->units[i], listed) over i, in increasing i, for a
   // listed unit with this id: [first, last) (valid until the next Row call).
   std::pair<const Entry*, const Entry*> Row(uint32_t id, const NameUnit& listed) {
@@ -213,9 +227,13 @@ class UnitSimCache {
  private:
   void Fill(uint32_t id, const NameUnit& listed);
   const PreparedName* query_ = nullptr;
+  const std::vector<KnownPair>* known_ = nullptr;
   uint32_t epoch_ = 0;
-  std::vector<uint32_t> stamp_;  // id -> epoch_ when it has a row
-  std::vector<uint32_t> begin_;  // id -> its row header in entries_
+  // id -> epoch_ when it has a row, epoch_ + 1 when it has known pairs but no row yet
+  std::vector<uint32_t> stamp_;
+  // id -> its row header in entries_; with known pairs and no row, its last known pair
+  std::vector<uint32_t> begin_;
+  std::vector<uint32_t> known_next_;  // known pair -> the previous one of its unit, or ~0
   std::vector<Entry> entries_;
 };
 
