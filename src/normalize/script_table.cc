@@ -3,6 +3,7 @@
 
 #include <cstdlib>
 
+#include "normalize/tables.h"
 #include "util/io.h"
 #include "util/text.h"
 
@@ -15,33 +16,13 @@ std::string ScriptTableDir() {
 
 Status ForEachTableRecord(const std::string& path,
                           const std::function<Status(const std::vector<std::string_view>&)>& fn) {
-  Result<std::string> text = ReadFile(path);
-  if (!text.ok()) return text.status();
-  const std::string name = BaseName(path);
-  if (!IsValidUtf8(*text)) return Status::Corruption(name + ": not valid UTF-8");
-  std::string_view rest = StripBom(*text);
-  size_t line_no = 0;
-  while (!rest.empty()) {
-    size_t nl = rest.find('\n');
-    std::string_view line = rest.substr(0, nl);
-    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-    ++line_no;
-    std::string_view trimmed = Trim(line);
-    if (trimmed.empty() || trimmed[0] == '#') continue;
-    std::vector<std::string_view> fields;
-    size_t start = 0;
-    while (true) {
-      size_t tab = line.find('\t', start);
-      fields.push_back(Trim(line.substr(start, tab == std::string_view::npos ? tab : tab - start)));
-      if (tab == std::string_view::npos) break;
-      start = tab + 1;
-    }
-    Status st = fn(fields);
-    if (!st.ok()) {
-      return Status::Corruption(name + " line " + std::to_string(line_no) + ": " + st.message());
-    }
+  Status st = ForEachTsvRecord(
+      path, [&](const std::vector<std::string_view>& fields, size_t) { return fn(fields); });
+  // Table errors are data errors, whatever fn called them.
+  if (!st.ok() && st.code() != Status::Code::kIoError && st.code() != Status::Code::kNotFound) {
+    return Status::Corruption(st.message());
   }
-  return Status::Ok();
+  return st;
 }
 
 Result<std::u32string> ParseCodePoints(std::string_view field, char32_t block_first,

@@ -157,8 +157,9 @@ std::string Where(const std::string& path, size_t line) {
   return BaseName(path) + " line " + std::to_string(line);
 }
 
-// Calls fn(fields, line_number) for every record; errors from fn are returned with context.
-Status ForEachRecord(
+}  // namespace
+
+Status ForEachTsvRecord(
     const std::string& path,
     const std::function<Status(const std::vector<std::string_view>&, size_t)>& fn) {
   Result<std::string> text = ReadFile(path);
@@ -187,8 +188,6 @@ Status ForEachRecord(
   }
   return Status::Ok();
 }
-
-}  // namespace
 
 struct NameTables::Data {
   // Variant groups.
@@ -233,7 +232,7 @@ uint32_t NameTables::Data::SourceId(const std::string& source) {
 Status NameTables::Data::LoadSyllables(const std::string& path, const std::string& source) {
   uint32_t id = SourceId(source);
   if (id >= 32) return Status::Corruption("too many syllable tables");
-  return ForEachRecord(path, [&](const std::vector<std::string_view>& fields, size_t) {
+  return ForEachTsvRecord(path, [&](const std::vector<std::string_view>& fields, size_t) {
     std::string s(fields[0]);
     if (!IsToken(s)) return Status::Corruption("syllable \"" + s + "\" is not a normalised token");
     syllable_sources[s] |= 1u << id;
@@ -294,7 +293,7 @@ bool NameTables::Data::JoinedMatch(std::string_view a, std::string_view b, uint3
 Status NameTables::Data::LoadVariants(const std::string& path, const std::string& source) {
   uint32_t source_id = SourceId(source);
   if (source_id >= 32) return Status::Corruption("too many romanization tables (max 32)");
-  return ForEachRecord(path, [&](const std::vector<std::string_view>& fields, size_t) {
+  return ForEachTsvRecord(path, [&](const std::vector<std::string_view>& fields, size_t) {
     std::vector<std::string> spellings;
     for (const std::string& s : Split(fields.back(), ' ')) {
       if (!IsToken(s)) {
@@ -375,7 +374,7 @@ void NameTables::Data::DropRedundantGroups() {
 }
 
 Status NameTables::Data::LoadLegalForms(const std::string& path) {
-  return ForEachRecord(path, [&](const std::vector<std::string_view>& fields, size_t) {
+  return ForEachTsvRecord(path, [&](const std::vector<std::string_view>& fields, size_t) {
     if (fields.size() < 3) return Status::Corruption("expected form, canonical, countries[, kind]");
     std::string error;
     auto spellings = ExpandPhrase(fields[0], &error);
@@ -400,7 +399,7 @@ Status NameTables::Data::LoadLegalForms(const std::string& path) {
 
 Status NameTables::Data::LoadLegalFormClasses(const std::string& path) {
   static const char* kClasses[] = {"stock", "limited", "partnership", "other", "generic"};
-  Status st = ForEachRecord(path, [&](const std::vector<std::string_view>& fields, size_t) {
+  Status st = ForEachTsvRecord(path, [&](const std::vector<std::string_view>& fields, size_t) {
     if (fields.size() < 2) return Status::Corruption("expected canonical TAB class");
     std::string cls(fields[1]);
     if (std::find(std::begin(kClasses), std::end(kClasses), cls) == std::end(kClasses)) {
@@ -421,7 +420,7 @@ Status NameTables::Data::LoadLegalFormClasses(const std::string& path) {
 }
 
 Status NameTables::Data::LoadWeights(const std::string& path) {
-  return ForEachRecord(path, [&](const std::vector<std::string_view>& fields, size_t) {
+  return ForEachTsvRecord(path, [&](const std::vector<std::string_view>& fields, size_t) {
     if (fields.size() < 2) return Status::Corruption("expected word TAB weight");
     std::string word(fields[0]);
     if (!IsToken(word)) return Status::Corruption("\"" + word + "\" is not a normalised token");
@@ -438,7 +437,7 @@ Status NameTables::Data::LoadWeights(const std::string& path) {
 
 Status NameTables::Data::LoadPhrases(const std::string& path, PhraseTable* table,
                                      const char* what) {
-  return ForEachRecord(path, [&](const std::vector<std::string_view>& fields, size_t) {
+  return ForEachTsvRecord(path, [&](const std::vector<std::string_view>& fields, size_t) {
     std::string error;
     auto spellings = ExpandPhrase(fields[0], &error);
     if (!error.empty()) return Status::Corruption(error);
@@ -449,7 +448,7 @@ Status NameTables::Data::LoadPhrases(const std::string& path, PhraseTable* table
 }
 
 Status NameTables::Data::LoadParticles(const std::string& path) {
-  return ForEachRecord(path, [&](const std::vector<std::string_view>& fields, size_t) {
+  return ForEachTsvRecord(path, [&](const std::vector<std::string_view>& fields, size_t) {
     std::string p(fields[0]);
     if (!IsToken(p)) return Status::Corruption("particle \"" + p + "\" is not a normalised token");
     particles.insert(std::move(p));

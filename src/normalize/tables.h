@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -110,6 +111,13 @@ class NameTables {
   struct Data;
   std::unique_ptr<Data> data_;
 };
+
+// Reads one data table (data/*.tsv): UTF-8, TAB-separated fields (each trimmed), '#'
+// comment lines and blank lines skipped, CRLF tolerated; calls fn(fields, line number) per
+// record. A failure of fn comes back as its status with "FILE line N: " in front.
+Status ForEachTsvRecord(
+    const std::string& path,
+    const std::function<Status(const std::vector<std::string_view>&, size_t)>& fn);
 
 // Deterministic skeleton of a romanized Slavic (Russian, Ukrainian, Belarusian) name
 // element, so that BGN/PCGN, ISO 9, passport, German and French spellings of one name
