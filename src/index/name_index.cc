@@ -433,8 +433,8 @@ size_t NameIndex::Collect(const PreparedName& query, double floor, std::vector<N
       const uint32_t split = unit_post_split_[unit];
       const float* wl = unit_post_name_weight_.data();
       // Rising part [first, peak), falling part [peak, split).
-      const uint32_t peak = static_cast<uint32_t>(
-          std::lower_bound(wl + first, wl + split, top_l) - wl);
+      const uint32_t peak =
+          static_cast<uint32_t>(std::lower_bound(wl + first, wl + split, top_l) - wl);
       const uint32_t lo = static_cast<uint32_t>(
           std::partition_point(wl + first, wl + peak, [&](float w) { return !reaches(w); }) - wl);
       const uint32_t hi = static_cast<uint32_t>(
@@ -519,8 +519,7 @@ uint32_t NameIndex::NameFrequency(const std::string& text) const {
   // have disjoint postings.
   uint32_t n = 0;
   for (int flags = 0; flags < 16; ++flags) {
-    auto it = unit_ids_.find(
-        UnitKey(text, false, flags & 1, flags & 2, flags & 4, flags & 8));
+    auto it = unit_ids_.find(UnitKey(text, false, flags & 1, flags & 2, flags & 4, flags & 8));
     if (it != unit_ids_.end()) {
       n += unit_post_begin_[it->second + 1] - unit_post_begin_[it->second];
     }

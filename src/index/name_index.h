@@ -32,10 +32,10 @@ class NameIndex {
   struct NameHit {
     uint64_t query_mask = 0;  // query tokens covered by those pairs (bit i = token i, < 64)
     uint32_t name = 0;
-    float listed_count = 0;   // sum of the weights of the tokens the matched listed units
-                              // cover (an upper bound of the listed weight they can match)
-    float max_sim = 0;        // best pair similarity
-    float name_weight = -1;   // the name's total token weight; -1 when it has an initial
+    float listed_count = 0;  // sum of the weights of the tokens the matched listed units
+                             // cover (an upper bound of the listed weight they can match)
+    float max_sim = 0;       // best pair similarity
+    float name_weight = -1;  // the name's total token weight; -1 when it has an initial
   };
   // Collects, per listed name whose best pair reaches `floor`, the pairs above (all of
   // them, weaker ones included). Returns the number of (query unit, listed unit) pairs.
@@ -75,7 +75,7 @@ class NameIndex {
   // Postings of names without initials come first: [begin[u], split[u]), then those of
   // names with an initial (a single-letter token) up to begin[u + 1].
   std::vector<uint32_t> unit_post_split_;
-  std::vector<float> unit_max_weight_;     // u -> largest posting weight
+  std::vector<float> unit_max_weight_;  // u -> largest posting weight
   // Per posting: the name's total weight; postings of names without initials are in
   // increasing order of it (Collect's MaxScore by name weight).
   std::vector<float> unit_post_name_weight_;

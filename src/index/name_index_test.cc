@@ -45,8 +45,8 @@ size_t ExpectCovered(const std::vector<Keyed>& units) {
       if (s.rule == MatchRule::kNone || s.rule == MatchRule::kInitial) continue;
       ++matched;
       EXPECT_TRUE(ShareKey(a, b)) << a.unit.text << " (" << int{a.unit.count} << ") / "
-                                  << b.unit.text << " (" << int{b.unit.count} << "): "
-                                  << MatchRuleName(s.rule) << " " << s.sim;
+                                  << b.unit.text << " (" << int{b.unit.count}
+                                  << "): " << MatchRuleName(s.rule) << " " << s.sim;
       if (::testing::Test::HasFailure()) return matched;
     }
   }

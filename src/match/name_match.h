@@ -163,11 +163,11 @@ struct PreparedName {
   // Person names with a nasab (bin, ibn, ben, bint, ould...): per token, how many such
   // particles precede it (0 = the person's own name, 1 = the father's...); empty otherwise.
   std::vector<uint8_t> generation;
-  bool non_latin = false;       // the input was not Latin script
-  bool abjad = false;           // Arabic, Hebrew or Syriac script
-  bool syllabic = false;        // Han, Hangul or kana: tokens are syllables
-  bool person = false;          // prepared as a person name
-  std::string normalized;       // tokens joined by spaces
+  bool non_latin = false;  // the input was not Latin script
+  bool abjad = false;      // Arabic, Hebrew or Syriac script
+  bool syllabic = false;   // Han, Hangul or kana: tokens are syllables
+  bool person = false;     // prepared as a person name
+  std::string normalized;  // tokens joined by spaces
   // Per unit: an id shared by every listed unit equal in all fields TokenSimilarity reads
   // (set by the index, NameIndex::Build; empty elsewhere). Lets UnitSimCache memoise.
   std::vector<uint32_t> unit_ids;
