@@ -6,8 +6,6 @@
 #include <unordered_map>
 #include <vector>
 
-#include <spdlog/spdlog.h>
-
 #include "normalize/script_table.h"
 #include "util/io.h"
 
@@ -259,15 +257,7 @@ Result<std::shared_ptr<const BurmeseTable>> BurmeseTable::Load(const std::string
 }
 
 const BurmeseTable* BurmeseTable::Get() {
-  static const std::shared_ptr<const BurmeseTable> table = []() {
-    auto r = Load(ScriptTableDir() + "/translit_burmese.tsv");
-    if (!r.ok()) {
-      spdlog::error("Burmese table not loaded, ICU reads Burmese: {}", r.status().ToString());
-      return std::shared_ptr<const BurmeseTable>();
-    }
-    return *r;
-  }();
-  return table.get();
+  return LoadScriptTableOnce<BurmeseTable>("translit_burmese.tsv", "ICU reads Burmese");
 }
 
 }  // namespace sanctions

@@ -6,8 +6,6 @@
 #include <unordered_map>
 #include <vector>
 
-#include <spdlog/spdlog.h>
-
 #include "normalize/script_table.h"
 #include "util/io.h"
 
@@ -283,16 +281,7 @@ Result<std::shared_ptr<const KhmerTable>> KhmerTable::Load(const std::string& pa
 }
 
 const KhmerTable* KhmerTable::Get() {
-  static const std::shared_ptr<const KhmerTable> table = []() {
-    auto r = Load(ScriptTableDir() + "/translit_khmer.tsv");
-    if (!r.ok()) {
-      spdlog::error("Khmer table not loaded, Khmer names yield no tokens: {}",
-                    r.status().ToString());
-      return std::shared_ptr<const KhmerTable>();
-    }
-    return *r;
-  }();
-  return table.get();
+  return LoadScriptTableOnce<KhmerTable>("translit_khmer.tsv", "Khmer names yield no tokens");
 }
 
 }  // namespace sanctions

@@ -111,6 +111,22 @@ icu::UnicodeString MarkIndicSchwas(const icu::UnicodeString& text) {
   return out;
 }
 
+// Romanizes the run of a table script starting at `at` with `table` (as its own tokens), or
+// copies it for ICU when the table is missing; returns where the run ends.
+template <typename Table, typename InScript>
+int32_t AppendTableRun(const Table* table, InScript in_script, const icu::UnicodeString& in,
+                       int32_t at, icu::UnicodeString* out) {
+  int32_t end = RunEnd(in, at, in_script);
+  if (table) {
+    out->append(static_cast<UChar32>(' '));
+    AppendAscii(table->ToLatin(CodePoints(in, at, end)), out);
+    out->append(static_cast<UChar32>(' '));
+  } else {
+    out->append(in, at, end - at);
+  }
+  return end;
+}
+
 // Prepares NFKC text for transliteration (see the header comment and docs/scoring.md).
 icu::UnicodeString PrepareScripts(const icu::UnicodeString& in) {
   icu::UnicodeString out;
@@ -182,30 +198,14 @@ icu::UnicodeString PrepareScripts(const icu::UnicodeString& in) {
       i = end;
       continue;
     }
-    // Khmer: no ICU transform; the UNGEGN table (data/translit_khmer.tsv).
+    // Khmer: no ICU transform; the UNGEGN table (data/translit_khmer.tsv). Burmese: ICU
+    // runs the syllables together; the BGN/PCGN table, a token per syllable.
     if (KhmerTable::IsKhmer(static_cast<char32_t>(c))) {
-      int32_t end = RunEnd(in, at, KhmerTable::IsKhmer);
-      if (const KhmerTable* khmer = KhmerTable::Get()) {
-        out.append(static_cast<UChar32>(' '));
-        AppendAscii(khmer->ToLatin(CodePoints(in, at, end)), &out);
-        out.append(static_cast<UChar32>(' '));
-      } else {
-        out.append(in, at, end - at);
-      }
-      i = end;
+      i = AppendTableRun(KhmerTable::Get(), KhmerTable::IsKhmer, in, at, &out);
       continue;
     }
-    // Burmese: ICU runs the syllables together; the BGN/PCGN table, a token per syllable.
     if (BurmeseTable::IsBurmese(static_cast<char32_t>(c))) {
-      int32_t end = RunEnd(in, at, BurmeseTable::IsBurmese);
-      if (const BurmeseTable* burmese = BurmeseTable::Get()) {
-        out.append(static_cast<UChar32>(' '));
-        AppendAscii(burmese->ToLatin(CodePoints(in, at, end)), &out);
-        out.append(static_cast<UChar32>(' '));
-      } else {
-        out.append(in, at, end - at);
-      }
-      i = end;
+      i = AppendTableRun(BurmeseTable::Get(), BurmeseTable::IsBurmese, in, at, &out);
       continue;
     }
     out.append(c);

@@ -3,6 +3,8 @@
 
 #include <cstdlib>
 
+#include <spdlog/spdlog.h>
+
 #include "normalize/tables.h"
 #include "util/io.h"
 #include "util/text.h"
@@ -23,6 +25,10 @@ Status ForEachTableRecord(const std::string& path,
     return Status::Corruption(st.message());
   }
   return st;
+}
+
+void LogScriptTableFailure(const std::string& file, const Status& status, const char* consequence) {
+  spdlog::error("{} not loaded, {}: {}", file, consequence, status.ToString());
 }
 
 Result<std::u32string> ParseCodePoints(std::string_view field, char32_t block_first,

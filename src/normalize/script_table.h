@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,5 +27,23 @@ Result<std::u32string> ParseCodePoints(std::string_view field, char32_t block_fi
 
 // A reading: '-' is empty, otherwise lower-case ASCII letters or digits.
 Result<std::string> ParseReading(std::string_view field);
+
+// Logs that a script table could not be loaded, and what happens instead.
+void LogScriptTableFailure(const std::string& file, const Status& status, const char* consequence);
+
+// The process-wide table `file` (in ScriptTableDir()) loaded once by Table::Load; null
+// (logged once) when it cannot be loaded. For Table::Get().
+template <typename Table>
+const Table* LoadScriptTableOnce(const char* file, const char* consequence) {
+  static const std::shared_ptr<const Table> table = [&]() {
+    auto r = Table::Load(ScriptTableDir() + "/" + file);
+    if (!r.ok()) {
+      LogScriptTableFailure(file, r.status(), consequence);
+      return std::shared_ptr<const Table>();
+    }
+    return *r;
+  }();
+  return table.get();
+}
 
 }  // namespace sanctions
