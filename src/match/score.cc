@@ -421,9 +421,9 @@ Hit ScoreEntity(const PreparedQuery& q, const Entity& e,
     for (const auto& u : q.name.units) q_num = q_num || u.numeric;
     for (const auto& u : listed->units) l_num = l_num || u.numeric;
   }
+  const bool family_split = listed && HasFamilySplit(q.name) && HasFamilySplit(*listed);
   const bool order_checks =
-      listed && ((!q.name.generation.empty() && !listed->generation.empty()) ||
-                 (HasFamilySplit(q.name) && HasFamilySplit(*listed)));
+      listed && ((!q.name.generation.empty() && !listed->generation.empty()) || family_split);
   if (listed && (explain || (q_num && l_num) || order_checks)) {
     detail = AlignNames(q.name, *listed, true, cache);
     if (NumeralMismatch(q.name, *listed, detail)) {
@@ -438,8 +438,7 @@ Hit ScoreEntity(const PreparedQuery& q, const Entity& e,
       total += kNameOrderDelta;
       f.factors.push_back({"name_order", kNameOrderDelta,
                            "the names stand in other generations (X bin Y is not Y bin X)"});
-    } else if (HasFamilySplit(q.name) && HasFamilySplit(*listed) &&
-               FamilySwapped(q.name, *listed, detail)) {
+    } else if (family_split && FamilySwapped(q.name, *listed, detail)) {
       total += kNameOrderDelta;
       f.factors.push_back({"name_order", kNameOrderDelta, "family and given names are swapped"});
     }
