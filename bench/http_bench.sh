@@ -3,7 +3,7 @@
 # GET /v1/search and POST /v1/screen at 64 connections; prints requests/s and p50/p99.
 #
 # Usage: bench/http_bench.sh   (env: SANCTIONS_BIN, DURATION=15s, CONNECTIONS=64,
-#                               WRK_THREADS=2, PORT=18080, SERVER_THREADS=96)
+#                               WRK_THREADS=2, PORT=18080, SERVER_THREADS=0 = cores)
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 BIN=${SANCTIONS_BIN:-$HERE/../build-rel/src/cli/sanctions}
@@ -11,7 +11,7 @@ DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-64}
 WRK_THREADS=${WRK_THREADS:-2}
 PORT=${PORT:-18080}
-SERVER_THREADS=${SERVER_THREADS:-96}
+SERVER_THREADS=${SERVER_THREADS:-0}
 source "$HERE/bench_lists.sh"
 
 LOG=$(mktemp /tmp/sanctions_http_bench.XXXXXX.log)

@@ -102,6 +102,19 @@ ReloadInfo ServerState::reload_info() const {
 
 // ---- replies -------------------------------------------------------------------------
 
+// ---- requests ------------------------------------------------------------------------
+
+std::string Request::get_param_value(const std::string& key, size_t i) const {
+  auto [it, end] = params.equal_range(key);
+  for (; it != end && i > 0; ++it) --i;
+  return it != end ? it->second : std::string();
+}
+
+std::string Request::get_header_value(std::string_view name) const {
+  auto it = headers.find(AsciiLower(name));
+  return it != headers.end() ? it->second : std::string();
+}
+
 Reply JsonReply(const Json& body, int status) {
   Reply r;
   r.status = status;
@@ -160,7 +173,7 @@ namespace {
 
 // ---- request parsing helpers ---------------------------------------------------------
 
-Result<Json> ParseBody(const httplib::Request& req) {
+Result<Json> ParseBody(const Request& req) {
   if (Trim(req.body).empty())
     return Status::InvalidArgument("the request body is empty; expected JSON");
   try {
@@ -235,11 +248,11 @@ Status CheckLists(const ScreenOptions& opts, const Index& index) {
 
 // ---- handlers ------------------------------------------------------------------------
 
-Reply HandleHealth(const httplib::Request&, ServerState&, const Snapshot*) {
+Reply HandleHealth(const Request&, ServerState&, const Snapshot*) {
   return JsonReply({{"status", "ok"}});
 }
 
-Reply HandleReady(const httplib::Request&, ServerState& state, const Snapshot*) {
+Reply HandleReady(const Request&, ServerState& state, const Snapshot*) {
   auto snap = state.snapshot();
   if (!snap) return ErrorReply(503, "unavailable", "the lists are still loading");
   return JsonReply({{"status", "ready"},
@@ -247,7 +260,7 @@ Reply HandleReady(const httplib::Request&, ServerState& state, const Snapshot*) 
                     {"loaded_at", IsoTime(snap->loaded_at_unix)}});
 }
 
-Reply HandleMetrics(const httplib::Request&, ServerState& state, const Snapshot*) {
+Reply HandleMetrics(const Request&, ServerState& state, const Snapshot*) {
   std::string out = state.metrics().Render();
   auto snap = state.snapshot();
   ReloadInfo info = state.reload_info();
@@ -309,14 +322,14 @@ Reply HandleMetrics(const httplib::Request&, ServerState& state, const Snapshot*
   return r;
 }
 
-Reply HandleOpenApi(const httplib::Request&, ServerState&, const Snapshot*) {
+Reply HandleOpenApi(const Request&, ServerState&, const Snapshot*) {
   static const std::string doc = OpenApiDocument().dump(1);
   Reply r;
   r.body = doc;
   return r;
 }
 
-Reply HandleSearch(const httplib::Request& req, ServerState& state, const Snapshot* snap) {
+Reply HandleSearch(const Request& req, ServerState& state, const Snapshot* snap) {
   const ServerOptions& o = state.options();
   Query q;
   q.name = TrimCopy(req.get_param_value("q"));
@@ -352,7 +365,7 @@ Reply HandleSearch(const httplib::Request& req, ServerState& state, const Snapsh
   return JsonReply(ScreenResultToJson(q, hits));
 }
 
-Reply HandleScreen(const httplib::Request& req, ServerState& state, const Snapshot* snap) {
+Reply HandleScreen(const Request& req, ServerState& state, const Snapshot* snap) {
   const ServerOptions& o = state.options();
   auto body = ParseBody(req);
   if (!body.ok()) return ErrorReply(body.status());
@@ -390,7 +403,7 @@ Reply HandleScreen(const httplib::Request& req, ServerState& state, const Snapsh
   return JsonReply(ScreenResultToJson(*q, snap->index->Screen(*q, opts)));
 }
 
-Reply HandleScan(const httplib::Request& req, ServerState& state, const Snapshot* snap) {
+Reply HandleScan(const Request& req, ServerState& state, const Snapshot* snap) {
   const ServerOptions& o = state.options();
   ScreenOptions opts;
   opts.limit = 0;
@@ -425,9 +438,9 @@ Reply HandleScan(const httplib::Request& req, ServerState& state, const Snapshot
   return JsonReply({{"mentions", std::move(mentions)}});
 }
 
-Reply HandleEntity(const httplib::Request& req, ServerState&, const Snapshot* snap) {
-  std::string list = req.matches[1];
-  std::string source_id = req.matches[2];
+Reply HandleEntity(const Request& req, ServerState&, const Snapshot* snap) {
+  const std::string& list = req.captures.at(0);
+  const std::string& source_id = req.captures.at(1);
   const Entity* e = snap->index->Find(list, source_id);
   if (e == nullptr) {
     return ErrorReply(
@@ -469,14 +482,14 @@ Json ReloadJson(const ReloadInfo& info) {
   return out;
 }
 
-Reply HandleLists(const httplib::Request&, ServerState& state, const Snapshot* snap) {
+Reply HandleLists(const Request&, ServerState& state, const Snapshot* snap) {
   Json out = ListsJson(*snap);
   out["files"] = state.options().list_paths;
   out["last_reload"] = ReloadJson(state.reload_info());
   return JsonReply(out);
 }
 
-Reply HandleReload(const httplib::Request&, ServerState& state, const Snapshot*) {
+Reply HandleReload(const Request&, ServerState& state, const Snapshot*) {
   Status st = state.Load(/*is_reload=*/true);
   auto snap = state.snapshot();
   if (!st.ok()) {
@@ -493,35 +506,89 @@ Reply HandleReload(const httplib::Request&, ServerState& state, const Snapshot*)
   return JsonReply(out);
 }
 
+// ---- path patterns ---------------------------------------------------------------------
+
+// /v1/entities/{list}/{source_id}: list = [^/]+, source_id = .+ (a std::regex '.', so no
+// line break), as the regex of the route had it.
+bool MatchEntityPath(std::string_view path, std::vector<std::string>* captures) {
+  constexpr std::string_view kPrefix = "/v1/entities/";
+  if (path.substr(0, kPrefix.size()) != kPrefix) return false;
+  std::string_view rest = path.substr(kPrefix.size());
+  size_t slash = rest.find('/');
+  if (slash == 0 || slash == std::string_view::npos || slash + 1 == rest.size()) return false;
+  std::string_view source_id = rest.substr(slash + 1);
+  if (source_id.find_first_of("\r\n") != std::string_view::npos) return false;
+  captures->emplace_back(rest.substr(0, slash));
+  captures->emplace_back(source_id);
+  return true;
+}
+
+// /match/{dataset}: dataset = [A-Za-z0-9_-]+.
+bool MatchYentePath(std::string_view path, std::vector<std::string>* captures) {
+  constexpr std::string_view kPrefix = "/match/";
+  if (path.substr(0, kPrefix.size()) != kPrefix) return false;
+  std::string_view dataset = path.substr(kPrefix.size());
+  if (dataset.empty()) return false;
+  for (char c : dataset) {
+    bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+              c == '_' || c == '-';
+    if (!ok) return false;
+  }
+  captures->emplace_back(dataset);
+  return true;
+}
+
 }  // namespace
 
 const std::vector<Route>& Routes() {
-  // method, pattern, name, summary, needs_key, needs_index, is_read_api, handler
+  // method, name, match, summary, needs_key, needs_index, is_read_api, long_running, handler
   static const std::vector<Route> kRoutes = {
-      {"GET", "/healthz", "/healthz", "Liveness: the process answers", false, false, false,
+      {"GET", "/healthz", nullptr, "Liveness: the process answers", false, false, false, false,
        &HandleHealth},
-      {"GET", "/readyz", "/readyz", "Readiness: 200 once the lists are loaded, else 503", false,
-       false, false, &HandleReady},
-      {"GET", "/metrics", "/metrics", "Prometheus metrics", false, false, false, &HandleMetrics},
-      {"GET", "/openapi.json", "/openapi.json", "This API described in OpenAPI 3", false, false,
+      {"GET", "/readyz", nullptr, "Readiness: 200 once the lists are loaded, else 503", false,
+       false, false, false, &HandleReady},
+      {"GET", "/metrics", nullptr, "Prometheus metrics", false, false, false, false,
+       &HandleMetrics},
+      {"GET", "/openapi.json", nullptr, "This API described in OpenAPI 3", false, false, false,
        false, &HandleOpenApi},
-      {"GET", "/v1/search", "/v1/search", "Screen one name given in the query string", false, true,
-       true, &HandleSearch},
-      {"POST", "/v1/screen", "/v1/screen", "Screen one record or up to 1,000 records", false, true,
-       true, &HandleScreen},
-      {"POST", "/v1/scan", "/v1/scan", "Find listed entities mentioned in free text", false, true,
-       true, &HandleScan},
-      {"GET", R"(/v1/entities/([^/]+)/(.+))", "/v1/entities/{list}/{source_id}",
-       "One listed entity, every field", false, true, true, &HandleEntity},
-      {"GET", "/v1/lists", "/v1/lists", "The lists loaded: dates, counts, hashes, load time", false,
-       true, true, &HandleLists},
-      {"POST", "/v1/lists/reload", "/v1/lists/reload",
+      {"GET", "/v1/search", nullptr, "Screen one name given in the query string", false, true, true,
+       false, &HandleSearch},
+      {"POST", "/v1/screen", nullptr, "Screen one record or up to 1,000 records", false, true, true,
+       false, &HandleScreen},
+      {"POST", "/v1/scan", nullptr, "Find listed entities mentioned in free text", false, true,
+       true, false, &HandleScan},
+      {"GET", "/v1/entities/{list}/{source_id}", &MatchEntityPath, "One listed entity, every field",
+       false, true, true, false, &HandleEntity},
+      {"GET", "/v1/lists", nullptr, "The lists loaded: dates, counts, hashes, load time", false,
+       true, true, false, &HandleLists},
+      {"POST", "/v1/lists/reload", nullptr,
        "Re-read the list files and swap the index in atomically (API key)", true, false, false,
-       &HandleReload},
-      {"POST", R"(/match/([A-Za-z0-9_\-]+))", "/match/{dataset}",
-       "OpenSanctions yente-compatible matching", false, true, true, &HandleYenteMatch},
+       true, &HandleReload},
+      {"POST", "/match/{dataset}", &MatchYentePath, "OpenSanctions yente-compatible matching",
+       false, true, true, false, &HandleYenteMatch},
   };
   return kRoutes;
+}
+
+RouteMatch FindRoute(std::string_view method, std::string_view path,
+                     std::vector<std::string>* captures) {
+  RouteMatch result;
+  std::string_view as = method == "HEAD" ? std::string_view("GET") : method;
+  for (const Route& r : Routes()) {
+    captures->clear();
+    bool path_matches = r.match != nullptr ? r.match(path, captures) : path == r.name;
+    if (!path_matches) continue;
+    if (as == r.method) {
+      result.route = &r;
+      result.allow.clear();
+      return result;
+    }
+    if (!result.allow.empty()) result.allow += ", ";
+    result.allow += r.method;
+    if (std::string_view(r.method) == "GET") result.allow += ", HEAD";
+  }
+  captures->clear();
+  return result;
 }
 
 }  // namespace sanctions::api

@@ -1,28 +1,51 @@
-// The HTTP server: httplib setup, the per-request wrapper (auth, readiness, errors),
-// metrics and the structured access log (see server.h).
+// The HTTP server on Boost.Beast + Boost.Asio (see server.h): the listener, one Session per
+// connection, the per-request wrapper (routing, auth, readiness, errors), metrics and the
+// structured access log.
+//
+// One io_context is run by N threads. A session reads a request, runs its handler to
+// completion on the thread that read it, writes the reply and reads the next one while the
+// connection is kept alive. Its socket lives on a strand, so its handlers never run at once.
+// Routes marked long_running (the reload) run on a background thread; the reply is posted
+// back to the session's strand.
 #include "api/server.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <list>
 #include <mutex>
+#include <optional>
 #include <thread>
 
-#include <httplib.h>
+#include <httplib.h>  // httplib::detail::decode_url and parse_query_text only
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
+#include <boost/asio/write.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
 
 #include "api/auth.h"
 #include "api/limiter.h"
 #include "api/routes.h"
+#include "util/text.h"
 
 namespace sanctions::api {
 
 namespace {
 
-// Per worker thread: when the current request started and which route served it.
-// httplib handles one request at a time per thread, so thread_local is exact.
-thread_local std::chrono::steady_clock::time_point t_request_start{};
-thread_local const char* t_route_name = nullptr;
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+using tcp = asio::ip::tcp;
+using boost::system::error_code;
+using Clock = std::chrono::steady_clock;
 
 std::string JsonEscape(const std::string& s) {
   return Json(s).dump(-1, ' ', false, Json::error_handler_t::replace);
@@ -40,192 +63,561 @@ std::string IsoNowMillis() {
   return buf;
 }
 
-void Apply(const Reply& reply, httplib::Response& res) {
-  res.status = reply.status;
-  res.set_content(reply.body, reply.content_type.c_str());
+std::string_view Sv(beast::string_view s) {
+  return {s.data(), s.size()};
 }
 
-}  // namespace
+int ResolveThreads(int requested) {
+  if (requested > 0) return requested;
+  return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
 
-struct Server::Impl {
-  explicit Impl(ServerOptions options)
-      : state(std::move(options)),
-        limiter(state.options().engine_concurrency > 0
-                    ? static_cast<size_t>(state.options().engine_concurrency)
-                    : std::max(1u, std::thread::hardware_concurrency())) {}
-
-  void Setup();
-  void Dispatch(const Route& route, const httplib::Request& req, httplib::Response& res);
-  void Log(const httplib::Request& req, const httplib::Response& res);
-
-  ServerState state;
-  httplib::Server http;
-  std::mutex log_mu;
-  FairLimiter limiter;  // index reads (screening) run at most this many at once
+// What the access log and the metrics record about one request.
+struct Exchange {
+  Clock::time_point start;
+  std::string method = "-";
+  std::string path;
+  const char* route = nullptr;  // the route's templated path; null = unmatched
+  int status = 0;
+  size_t bytes = 0;  // response body
 };
 
-void Server::Impl::Dispatch(const Route& route, const httplib::Request& req,
-                            httplib::Response& res) {
-  t_route_name = route.name;
-  const ServerOptions& o = state.options();
+class Session;
+
+// The listener and everything sessions share. Thread-safe where noted.
+class ServerCore {
+ public:
+  explicit ServerCore(ServerOptions options);
+
+  Result<int> Bind();
+  Status Run();
+  void Stop();  // thread-safe
+
+  ServerState& state() { return state_; }
+  const ServerOptions& options() const { return state_.options(); }
+  bool stopping() const { return stopping_.load(std::memory_order_relaxed); }
+  asio::thread_pool& background() { return background_; }
+
+  // Refuses a request the route may not serve now (API key, readiness): true and
+  // `refusal` set; else false and `snap` holds the index to use (when the route needs one).
+  bool Refuse(const Route& route, const Request& req, Reply* refusal,
+              std::shared_ptr<const Snapshot>* snap);
+  // Runs the route's handler; an exception becomes a 500 reply.
+  Reply RunHandler(const Route& route, const Request& req, const Snapshot* snap);
+  // Counts the request in the metrics and writes its access log line.
+  void Record(const Exchange& ex, const std::string& remote);
+
+  // Sessions register while they live, so Stop() can reach the idle ones.
+  std::list<std::weak_ptr<Session>>::iterator Register(std::weak_ptr<Session> session);
+  void Unregister(std::list<std::weak_ptr<Session>>::iterator it);
+
+ private:
+  void Accept();
+  void OnAccept(error_code ec, tcp::socket socket);
+  void RunLoop();
+
+  // Declared first: destroyed last, after the io_context and its pending handlers.
+  ServerState state_;
+  std::unique_ptr<FairLimiter> limiter_;  // null: no cap beyond the I/O threads
+  const int io_threads_;
+  std::mutex log_mu_;
+  std::mutex sessions_mu_;
+  std::list<std::weak_ptr<Session>> sessions_;
+  std::atomic<bool> stopping_{false};
+  asio::io_context ioc_;
+  tcp::acceptor acceptor_;           // on a strand: Stop() closes it from another thread
+  asio::steady_timer accept_retry_;  // after an accept error (EMFILE...), try again later
+  // Runs long_running routes (the reload). Two threads: a second reload asked for while
+  // one runs is answered at once (409) instead of waiting behind it.
+  asio::thread_pool background_{2};
+};
+
+// One connection: read a request, handle it, write the reply, repeat while kept alive.
+class Session : public std::enable_shared_from_this<Session> {
+ public:
+  Session(ServerCore& core, tcp::socket socket);
+  ~Session();
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
+
+  // Registers the session and reads the first request.
+  void Start();
+  // From Stop() (any thread): closes the connection now if it is between requests.
+  void Stop();
+
+ private:
+  enum class Phase { kReading, kHandling, kWriting, kLingering, kClosed };
+
+  void DoRead();
+  void OnHeader(error_code ec, size_t bytes);
+  void ReadBody();
+  void OnRead(error_code ec, size_t bytes);
+  void OnReadError(error_code ec);
+  void Handle();
+  void Respond(Reply reply, bool linger = false);
+  void OnWrite(bool keep_alive, bool linger, error_code ec, size_t bytes);
+  void Linger();
+  void Drain();
+  void Close();
+  void OnStop();
+
+  ServerCore& core_;
+  beast::tcp_stream stream_;
+  beast::flat_buffer buffer_;
+  std::optional<http::request_parser<http::string_body>> parser_;
+  http::response<http::string_body> res_;
+  std::string remote_;  // "addr:port" for the access log
+  std::string remote_addr_;
+  int remote_port_ = 0;
+  unsigned version_ = 11;  // of the request being answered
+  bool keep_alive_ = false;
+  bool head_ = false;
+  bool first_request_ = true;
+  Phase phase_ = Phase::kReading;
+  Exchange ex_;
+  std::unique_ptr<char[]> drain_;
+  std::list<std::weak_ptr<Session>>::iterator registry_it_;
+  bool registered_ = false;
+};
+
+constexpr size_t kDrainBytes = 16 * 1024;
+const char kContinue[] = "HTTP/1.1 100 Continue\r\n\r\n";
+
+// ---- ServerCore ------------------------------------------------------------------------
+
+ServerCore::ServerCore(ServerOptions options)
+    : state_(std::move(options)),
+      io_threads_(ResolveThreads(state_.options().threads)),
+      ioc_(io_threads_),
+      acceptor_(asio::make_strand(ioc_)),
+      accept_retry_(acceptor_.get_executor()) {
+  int engine = state_.options().engine_concurrency;
+  // Each I/O thread screens one request at a time, so a cap at or above their number is
+  // no cap: only a smaller one takes the limiter into the request path.
+  if (engine > 0 && engine < io_threads_) {
+    limiter_ = std::make_unique<FairLimiter>(static_cast<size_t>(engine));
+  }
+}
+
+Result<int> ServerCore::Bind() {
+  const ServerOptions& o = options();
+  std::string where =
+      o.host + ":" + (o.port == 0 ? std::string("any port") : std::to_string(o.port));
+  error_code ec;
+  tcp::resolver resolver(ioc_);
+  auto endpoints = resolver.resolve(o.host, std::to_string(o.port),
+                                    tcp::resolver::passive | tcp::resolver::numeric_service, ec);
+  if (ec) return Status::IoError("cannot listen on " + where + ": " + ec.message());
+  for (const auto& entry : endpoints) {
+    error_code e;
+    acceptor_.open(entry.endpoint().protocol(), e);
+    if (!e) acceptor_.set_option(asio::socket_base::reuse_address(true), e);
+    if (!e) acceptor_.bind(entry.endpoint(), e);
+    if (!e) acceptor_.listen(asio::socket_base::max_listen_connections, e);
+    if (!e) return static_cast<int>(acceptor_.local_endpoint().port());
+    ec = e;
+    acceptor_.close(e);
+  }
+  return Status::IoError("cannot listen on " + where +
+                         " (address in use or not available: " + ec.message() + ")");
+}
+
+void ServerCore::Accept() {
+  acceptor_.async_accept(asio::make_strand(ioc_), [this](error_code ec, tcp::socket socket) {
+    OnAccept(ec, std::move(socket));
+  });
+}
+
+void ServerCore::OnAccept(error_code ec, tcp::socket socket) {
+  if (ec == asio::error::operation_aborted || !acceptor_.is_open()) return;
+  if (ec) {
+    // Out of file descriptors and the like: try again shortly rather than spin.
+    accept_retry_.expires_after(std::chrono::milliseconds(100));
+    accept_retry_.async_wait([this](error_code e) {
+      if (!e && !stopping() && acceptor_.is_open()) Accept();
+    });
+    return;
+  }
+  error_code ignored;
+  socket.set_option(tcp::no_delay(true), ignored);
+  std::make_shared<Session>(*this, std::move(socket))->Start();
+  Accept();
+}
+
+void ServerCore::RunLoop() {
+  for (;;) {
+    try {
+      ioc_.run();
+      return;
+    } catch (const std::exception& e) {
+      // A handler threw past its own guard (e.g. out of memory): that connection is gone,
+      // the others go on.
+      std::fprintf(stderr, "sanctions serve: error in the I/O loop: %s\n", e.what());
+    }
+  }
+}
+
+Status ServerCore::Run() {
+  if (!acceptor_.is_open()) return Status::Internal("Run() called before a successful Bind()");
+  Accept();
+  std::vector<std::thread> threads;
+  for (int i = 1; i < io_threads_; ++i) threads.emplace_back([this] { RunLoop(); });
+  RunLoop();
+  for (std::thread& t : threads) t.join();
+  return Status::Ok();
+}
+
+void ServerCore::Stop() {
+  stopping_.store(true);
+  asio::post(acceptor_.get_executor(), [this] {
+    error_code ignored;
+    acceptor_.close(ignored);
+    accept_retry_.cancel();
+  });
+  std::vector<std::shared_ptr<Session>> live;
+  {
+    std::lock_guard<std::mutex> lock(sessions_mu_);
+    for (const std::weak_ptr<Session>& w : sessions_) {
+      if (auto s = w.lock()) live.push_back(std::move(s));
+    }
+  }
+  for (const auto& s : live) s->Stop();
+}
+
+std::list<std::weak_ptr<Session>>::iterator ServerCore::Register(std::weak_ptr<Session> session) {
+  std::lock_guard<std::mutex> lock(sessions_mu_);
+  return sessions_.insert(sessions_.end(), std::move(session));
+}
+
+void ServerCore::Unregister(std::list<std::weak_ptr<Session>>::iterator it) {
+  std::lock_guard<std::mutex> lock(sessions_mu_);
+  sessions_.erase(it);
+}
+
+bool ServerCore::Refuse(const Route& route, const Request& req, Reply* refusal,
+                        std::shared_ptr<const Snapshot>* snap) {
+  const ServerOptions& o = options();
   if (route.needs_key || (o.protect_reads && route.is_read_api)) {
     std::string presented =
         PresentedKey(req.get_header_value("Authorization"), req.get_header_value("X-API-Key"));
     if (presented.empty()) {
-      res.set_header("WWW-Authenticate", "Bearer");
-      return Apply(ErrorReply(401, "unauthorized",
-                              "this route needs an API key: send 'Authorization: Bearer KEY' or "
-                              "'X-API-Key: KEY'"),
-                   res);
+      *refusal = ErrorReply(401, "unauthorized",
+                            "this route needs an API key: send 'Authorization: Bearer KEY' or "
+                            "'X-API-Key: KEY'");
+      refusal->headers.emplace_back("WWW-Authenticate", "Bearer");
+      return true;
     }
     if (o.api_key.empty()) {
-      return Apply(ErrorReply(403, "forbidden",
-                              "no API key is configured on the server (--api-key-file or "
-                              "SANCTIONS_API_KEY), so this route is disabled"),
-                   res);
+      *refusal = ErrorReply(403, "forbidden",
+                            "no API key is configured on the server (--api-key-file or "
+                            "SANCTIONS_API_KEY), so this route is disabled");
+      return true;
     }
     if (!ConstantTimeEquals(presented, o.api_key)) {
-      return Apply(ErrorReply(403, "forbidden", "the API key is not valid"), res);
+      *refusal = ErrorReply(403, "forbidden", "the API key is not valid");
+      return true;
     }
   }
-  std::shared_ptr<const Snapshot> snap;
   if (route.needs_index) {
-    snap = state.snapshot();
-    if (!snap) {
-      res.set_header("Retry-After", "1");
-      return Apply(ErrorReply(503, "unavailable", "the lists are still loading; retry shortly"),
-                   res);
+    *snap = state_.snapshot();
+    if (!*snap) {
+      *refusal = ErrorReply(503, "unavailable", "the lists are still loading; retry shortly");
+      refusal->headers.emplace_back("Retry-After", "1");
+      return true;
     }
   }
-  // Screening is CPU-bound: run as many at once as there are cores, the rest queue in
-  // arrival order (limiter.h). The reload route builds its index outside the limit.
-  FairLimiter::Slot slot(route.needs_index && !route.needs_key ? &limiter : nullptr);
-  Apply(route.handler(req, state, snap.get()), res);
+  return false;
 }
 
-void Server::Impl::Log(const httplib::Request& req, const httplib::Response& res) {
-  double seconds = 0;
-  if (t_request_start != std::chrono::steady_clock::time_point{}) {
-    seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - t_request_start).count();
+Reply ServerCore::RunHandler(const Route& route, const Request& req, const Snapshot* snap) {
+  std::string what = "unexpected error";
+  try {
+    // Screening routes count against --engine-threads when it is below the I/O threads;
+    // the reload builds its index outside the limit.
+    bool limited = limiter_ != nullptr && route.needs_index && !route.needs_key;
+    FairLimiter::Slot slot(limited ? limiter_.get() : nullptr);
+    return route.handler(req, state_, snap);
+  } catch (const std::exception& e) {
+    what = e.what();
+  } catch (...) {
   }
-  const char* route = t_route_name != nullptr ? t_route_name : "unmatched";
-  state.metrics().Observe(route, req.method, res.status, seconds);
-  t_request_start = {};
-  t_route_name = nullptr;
-  FILE* out = state.options().access_log;
+  return ErrorReply(500, "internal", "internal error: " + what);
+}
+
+void ServerCore::Record(const Exchange& ex, const std::string& remote) {
+  double seconds = std::chrono::duration<double>(Clock::now() - ex.start).count();
+  const char* route = ex.route != nullptr ? ex.route : "unmatched";
+  state_.metrics().Observe(route, ex.method, ex.status, seconds);
+  FILE* out = options().access_log;
   if (out == nullptr) return;
   // The query string is left out on purpose: it holds the names being screened.
   char latency[32];
   std::snprintf(latency, sizeof latency, "%.3f", seconds * 1000.0);
-  std::string line = "{\"time\":\"" + IsoNowMillis() + "\",\"method\":" + JsonEscape(req.method) +
-                     ",\"path\":" + JsonEscape(req.path) + ",\"route\":" + JsonEscape(route) +
-                     ",\"status\":" + std::to_string(res.status) + ",\"latency_ms\":" + latency +
-                     ",\"bytes\":" + std::to_string(res.body.size()) + ",\"remote\":" +
-                     JsonEscape(req.remote_addr + ":" + std::to_string(req.remote_port)) + "}\n";
-  std::lock_guard<std::mutex> lock(log_mu);
+  std::string line = "{\"time\":\"" + IsoNowMillis() + "\",\"method\":" + JsonEscape(ex.method) +
+                     ",\"path\":" + JsonEscape(ex.path) + ",\"route\":" + JsonEscape(route) +
+                     ",\"status\":" + std::to_string(ex.status) + ",\"latency_ms\":" + latency +
+                     ",\"bytes\":" + std::to_string(ex.bytes) +
+                     ",\"remote\":" + JsonEscape(remote) + "}\n";
+  std::lock_guard<std::mutex> lock(log_mu_);
   std::fwrite(line.data(), 1, line.size(), out);
   std::fflush(out);
 }
 
-void Server::Impl::Setup() {
-  const ServerOptions& o = state.options();
-  int threads = o.threads > 0 ? o.threads : 96;
-  http.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
-  http.set_payload_max_length(o.max_body_bytes);
-  http.set_read_timeout(o.read_timeout_seconds, 0);
-  http.set_write_timeout(o.write_timeout_seconds, 0);
-  http.set_keep_alive_timeout(o.keep_alive_seconds);
-  http.set_keep_alive_max_count(100000);
-  http.set_tcp_nodelay(true);
+// ---- Session ---------------------------------------------------------------------------
 
-  http.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
-    t_request_start = std::chrono::steady_clock::now();
-    t_route_name = nullptr;
-    return httplib::Server::HandlerResponse::Unhandled;
-  });
-  for (const Route& route : Routes()) {
-    const Route* r = &route;
-    auto handler = [this, r](const httplib::Request& req, httplib::Response& res) {
-      Dispatch(*r, req, res);
-    };
-    if (std::string(route.method) == "GET") {
-      http.Get(route.pattern, handler);
-    } else {
-      http.Post(route.pattern, handler);
-    }
+Session::Session(ServerCore& core, tcp::socket socket) : core_(core), stream_(std::move(socket)) {
+  error_code ec;
+  tcp::endpoint peer = stream_.socket().remote_endpoint(ec);
+  if (!ec) {
+    remote_addr_ = peer.address().to_string();
+    remote_port_ = peer.port();
   }
-  // Errors httplib produces itself (404, 413, 400 on a malformed request...) as JSON.
-  http.set_error_handler(
-      httplib::Server::HandlerWithResponse([](const httplib::Request& req, httplib::Response& res) {
-        if (!res.body.empty() && res.get_header_value("Content-Type") == "application/json") {
-          return httplib::Server::HandlerResponse::Unhandled;
-        }
-        std::string code = "error";
-        std::string message = "the request failed with HTTP status " + std::to_string(res.status);
-        if (res.status == 404) {
-          code = "not_found";
-          message = "no route " + req.method + " " + req.path + " (see GET /openapi.json)";
-        } else if (res.status == 413) {
-          code = "payload_too_large";
-          message = "the request body is larger than the server's limit";
-        } else if (res.status == 400) {
-          code = "bad_request";
-          message = "malformed HTTP request";
-        } else if (res.status == 405) {
-          code = "method_not_allowed";
-        }
-        Apply(ErrorReply(res.status, code, message), res);
-        return httplib::Server::HandlerResponse::Handled;
-      }));
-  http.set_exception_handler(
-      [](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
-        std::string what = "unexpected error";
-        try {
-          if (ep) std::rethrow_exception(ep);
-        } catch (const std::exception& e) {
-          what = e.what();
-        } catch (...) {
-        }
-        Apply(ErrorReply(500, "internal", "internal error: " + what), res);
-      });
-  http.set_logger(
-      [this](const httplib::Request& req, const httplib::Response& res) { Log(req, res); });
+  remote_ = remote_addr_ + ":" + std::to_string(remote_port_);
 }
 
-Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {
-  impl_->Setup();
+Session::~Session() {
+  if (registered_) core_.Unregister(registry_it_);
 }
+
+void Session::Start() {
+  registry_it_ = core_.Register(weak_from_this());
+  registered_ = true;
+  // Start on the strand: from here on every handler of this session runs there.
+  asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->DoRead(); });
+}
+
+void Session::Stop() {
+  asio::post(stream_.get_executor(), [self = shared_from_this()] { self->OnStop(); });
+}
+
+void Session::OnStop() {
+  switch (phase_) {
+    case Phase::kReading:
+      // Between requests (nothing of the next one received yet): close now. A request
+      // that has begun to arrive is read, answered (Connection: close) and then closed.
+      if (buffer_.size() == 0 && (!parser_ || !parser_->got_some())) Close();
+      break;
+    case Phase::kLingering:
+      Close();
+      break;
+    case Phase::kHandling:
+    case Phase::kWriting:
+    case Phase::kClosed:
+      break;  // the reply goes out, then the connection closes (DoRead sees stopping)
+  }
+}
+
+void Session::DoRead() {
+  if (core_.stopping()) return Close();
+  phase_ = Phase::kReading;
+  const ServerOptions& o = core_.options();
+  parser_.emplace();
+  parser_->body_limit(o.max_body_bytes);
+  // Waiting for the next request on a kept-alive connection: the keep-alive timeout;
+  // the first request of a connection: the read timeout.
+  stream_.expires_after(
+      std::chrono::seconds(first_request_ ? o.read_timeout_seconds : o.keep_alive_seconds));
+  http::async_read_header(stream_, buffer_, *parser_,
+                          beast::bind_front_handler(&Session::OnHeader, shared_from_this()));
+}
+
+void Session::OnHeader(error_code ec, size_t) {
+  if (ec) return OnReadError(ec);
+  if (parser_->is_done()) return Handle();
+  stream_.expires_after(std::chrono::seconds(core_.options().read_timeout_seconds));
+  if (EqualsIgnoreCase(Sv(parser_->get()[http::field::expect]), "100-continue")) {
+    asio::async_write(stream_, asio::buffer(kContinue, sizeof kContinue - 1),
+                      [self = shared_from_this()](error_code e, size_t) {
+                        if (e) return self->Close();
+                        self->ReadBody();
+                      });
+    return;
+  }
+  ReadBody();
+}
+
+void Session::ReadBody() {
+  http::async_read(stream_, buffer_, *parser_,
+                   beast::bind_front_handler(&Session::OnRead, shared_from_this()));
+}
+
+void Session::OnRead(error_code ec, size_t) {
+  if (ec) return OnReadError(ec);
+  Handle();
+}
+
+void Session::OnReadError(error_code ec) {
+  // The client went away, was idle too long, or the server is stopping: just close.
+  if (ec.category() != http::make_error_code(http::error::end_of_stream).category() ||
+      ec == http::error::end_of_stream || ec == http::error::partial_message) {
+    return Close();
+  }
+  ex_ = Exchange{};
+  ex_.start = Clock::now();
+  if (parser_->is_header_done()) {
+    ex_.method = std::string(Sv(parser_->get().method_string()));
+    std::string_view target = Sv(parser_->get().target());
+    ex_.path = std::string(target.substr(0, target.find('?')));
+  }
+  version_ = 11;
+  keep_alive_ = false;
+  head_ = false;
+  phase_ = Phase::kHandling;
+  Reply reply;
+  if (ec == http::error::body_limit) {
+    reply = ErrorReply(413, "payload_too_large",
+                       "the request body is larger than the server's limit of " +
+                           std::to_string(core_.options().max_body_bytes) + " bytes");
+  } else if (ec == http::error::header_limit) {
+    reply = ErrorReply(431, "header_too_large",
+                       "the request line and headers are larger than the server's limit");
+  } else {
+    reply = ErrorReply(400, "bad_request", "malformed HTTP request: " + ec.message());
+  }
+  // The client may still be sending (a large body): read and drop it after the reply,
+  // so that it sees the reply rather than a reset connection.
+  Respond(std::move(reply), /*linger=*/true);
+}
+
+void Session::Handle() {
+  phase_ = Phase::kHandling;
+  ex_ = Exchange{};
+  ex_.start = Clock::now();
+  http::request<http::string_body> msg = parser_->release();
+  version_ = msg.version();
+  keep_alive_ = msg.keep_alive();
+  head_ = msg.method() == http::verb::head;
+
+  Request req;
+  req.method = std::string(Sv(msg.method_string()));
+  std::string_view target = Sv(msg.target());
+  size_t question = target.find('?');
+  req.path = httplib::detail::decode_url(std::string(target.substr(0, question)), false);
+  if (question != std::string_view::npos) {
+    httplib::detail::parse_query_text(std::string(target.substr(question + 1)), req.params);
+  }
+  for (const auto& field : msg) {
+    req.headers.emplace(AsciiLower(Sv(field.name_string())), std::string(Sv(field.value())));
+  }
+  req.body = std::move(msg.body());
+  req.remote_addr = remote_addr_;
+  req.remote_port = remote_port_;
+  ex_.method = req.method;
+  ex_.path = req.path;
+
+  RouteMatch match = FindRoute(req.method, req.path, &req.captures);
+  if (match.route == nullptr) {
+    if (match.allow.empty()) {
+      return Respond(
+          ErrorReply(404, "not_found",
+                     "no route " + req.method + " " + req.path + " (see GET /openapi.json)"));
+    }
+    Reply reply = ErrorReply(405, "method_not_allowed",
+                             "method " + req.method + " is not allowed on " + req.path +
+                                 " (allowed: " + match.allow + ")");
+    reply.headers.emplace_back("Allow", match.allow);
+    return Respond(std::move(reply));
+  }
+  const Route& route = *match.route;
+  ex_.route = route.name;
+  Reply refusal;
+  std::shared_ptr<const Snapshot> snap;
+  if (core_.Refuse(route, req, &refusal, &snap)) return Respond(std::move(refusal));
+  if (!route.long_running) return Respond(core_.RunHandler(route, req, snap.get()));
+
+  // Seconds of work: not on an I/O thread. The reply comes back on this session's strand;
+  // the tracked executor keeps the io_context running (Run() waits) until it has.
+  auto back = asio::prefer(stream_.get_executor(), asio::execution::outstanding_work.tracked);
+  asio::post(core_.background(), [self = shared_from_this(), r = &route, req = std::move(req),
+                                  snap = std::move(snap), back]() mutable {
+    Reply reply = self->core_.RunHandler(*r, req, snap.get());
+    asio::post(back,
+               [self, reply = std::move(reply)]() mutable { self->Respond(std::move(reply)); });
+  });
+}
+
+void Session::Respond(Reply reply, bool linger) {
+  phase_ = Phase::kWriting;
+  ex_.status = reply.status;
+  ex_.bytes = reply.body.size();
+  res_ = http::response<http::string_body>{};
+  res_.version(version_);
+  res_.result(static_cast<unsigned>(reply.status));
+  res_.set(http::field::content_type, reply.content_type);
+  for (const auto& [name, value] : reply.headers) res_.set(name, value);
+  res_.body() = std::move(reply.body);
+  bool keep_alive = keep_alive_ && !linger && !core_.stopping();
+  res_.keep_alive(keep_alive);
+  res_.prepare_payload();
+  if (head_) res_.body().clear();  // HEAD: the GET headers (Content-Length too), no body
+  stream_.expires_after(std::chrono::seconds(core_.options().write_timeout_seconds));
+  http::async_write(
+      stream_, res_,
+      beast::bind_front_handler(&Session::OnWrite, shared_from_this(), keep_alive, linger));
+}
+
+void Session::OnWrite(bool keep_alive, bool linger, error_code ec, size_t) {
+  core_.Record(ex_, remote_);
+  res_ = {};  // free the body now, not at the next reply
+  if (ec) return Close();
+  if (linger) return Linger();
+  if (!keep_alive) return Close();
+  first_request_ = false;
+  DoRead();
+}
+
+void Session::Linger() {
+  phase_ = Phase::kLingering;
+  error_code ignored;
+  stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+  drain_ = std::make_unique<char[]>(kDrainBytes);
+  stream_.expires_after(std::chrono::seconds(core_.options().read_timeout_seconds));
+  Drain();
+}
+
+void Session::Drain() {
+  stream_.async_read_some(asio::buffer(drain_.get(), kDrainBytes),
+                          [self = shared_from_this()](error_code ec, size_t) {
+                            if (ec) return self->Close();
+                            self->Drain();
+                          });
+}
+
+void Session::Close() {
+  if (phase_ == Phase::kClosed) return;
+  phase_ = Phase::kClosed;
+  error_code ignored;
+  stream_.socket().shutdown(tcp::socket::shutdown_both, ignored);
+  stream_.close();
+}
+
+}  // namespace
+
+// ---- Server ----------------------------------------------------------------------------
+
+struct Server::Impl {
+  explicit Impl(ServerOptions options) : core(std::move(options)) {}
+  ServerCore core;
+};
+
+Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
 
 Server::~Server() = default;
 
 Result<int> Server::Bind() {
-  const ServerOptions& o = impl_->state.options();
-  if (o.port == 0) {
-    int port = impl_->http.bind_to_any_port(o.host);
-    if (port <= 0) return Status::IoError("cannot listen on " + o.host + " (any port)");
-    return port;
-  }
-  if (!impl_->http.bind_to_port(o.host, o.port)) {
-    return Status::IoError("cannot listen on " + o.host + ":" + std::to_string(o.port) +
-                           " (address in use or not available)");
-  }
-  return o.port;
+  return impl_->core.Bind();
 }
 
 Status Server::LoadInitial() {
-  return impl_->state.Load(/*is_reload=*/false);
+  return impl_->core.state().Load(/*is_reload=*/false);
 }
 
 Status Server::Run() {
-  if (!impl_->http.listen_after_bind()) {
-    return Status::IoError("the server stopped with an error");
-  }
-  return Status::Ok();
+  return impl_->core.Run();
 }
 
 void Server::Stop() {
-  impl_->http.stop();
+  impl_->core.Stop();
 }
 
 }  // namespace sanctions::api

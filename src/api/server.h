@@ -34,9 +34,10 @@ struct ServerOptions {
   size_t max_batch = 1000;              // records per POST /v1/screen, queries per /match
   size_t max_limit = 500;               // largest `limit` a request may ask for
   size_t max_scan_bytes = 1u << 20;     // text per POST /v1/scan
-  int threads = 96;                     // worker threads (one per open connection)
-  int engine_concurrency = 0;           // requests screening at once (0 = hardware threads);
-                                        // the others wait in arrival order (limiter.h)
+  int threads = 0;                      // I/O threads serving all connections (0 = cores)
+  int engine_concurrency = 0;           // requests screening at once when below `threads`,
+                                        // the others wait in arrival order (limiter.h);
+                                        // 0 = `threads` (each I/O thread screens one)
   int read_timeout_seconds = 10;
   int write_timeout_seconds = 10;
   int keep_alive_seconds = 5;

@@ -193,7 +193,10 @@ Result<Example> ExampleFromJson(const Json& example) {
     for (const char* key : {"firstName", "secondName", "middleName", "fatherName", "lastName"}) {
       auto v = take(key);
       if (!v.ok()) return v.status();
-      for (const std::string& part : *v) joined += (joined.empty() ? "" : " ") + TrimCopy(part);
+      for (const std::string& part : *v) {
+        if (!joined.empty()) joined += ' ';  // (not `" " + TrimCopy()`: GCC 12 -Wrestrict)
+        joined += TrimCopy(part);
+      }
     }
     if (!Trim(joined).empty()) ex.names.push_back(TrimCopy(joined));
   }
@@ -295,10 +298,10 @@ Json MatcherDocs() {
 
 }  // namespace
 
-Reply HandleYenteMatch(const httplib::Request& req, ServerState& state, const Snapshot* snap) {
+Reply HandleYenteMatch(const Request& req, ServerState& state, const Snapshot* snap) {
   const ServerOptions& o = state.options();
   const Index& index = *snap->index;
-  std::string dataset = req.matches[1];
+  const std::string& dataset = req.captures.at(0);
   ScreenOptions opts;
   if (dataset != "default" && dataset != "sanctions" && dataset != "all") {
     bool found = false;

@@ -30,7 +30,7 @@ struct ServeArgs {
   std::string api_key_file;
   bool protect_reads = false;
   bool no_access_log = false;
-  int threads = 96;
+  int threads = 0;  // 0 = one I/O thread per CPU core
   int engine_threads = 0;
   size_t max_body_mb = 8;
   size_t max_batch = 1000;
@@ -159,11 +159,13 @@ void RegisterServeCommand(CLI::App& app, CliContext& ctx) {
                   "SANCTIONS_API_KEY environment variable)");
   cmd->add_flag("--protect-reads", a->protect_reads,
                 "Require the API key on the screening routes too (/v1/*, /match)");
-  cmd->add_option("--threads", a->threads, "Worker threads = concurrent connections (default 96)")
-      ->check(CLI::Range(1, 4096));
-  cmd->add_option("--engine-threads", a->engine_threads,
-                  "Requests screened at once; the others wait in arrival order (default: the "
+  cmd->add_option("--threads", a->threads,
+                  "I/O threads serving every connection; requests run on them (default 0 = the "
                   "number of CPU cores)")
+      ->check(CLI::Range(0, 4096));
+  cmd->add_option("--engine-threads", a->engine_threads,
+                  "At most this many requests screen at once, the others wait in arrival order "
+                  "(default 0 = --threads, no extra limit)")
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--max-body-mb", a->max_body_mb, "Largest request body in MiB (default 8)")
       ->check(CLI::Range(1, 1024));

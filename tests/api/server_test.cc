@@ -3,8 +3,15 @@
 // calls it over HTTP with httplib::Client.
 #include <gtest/gtest.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+
 #include <httplib.h>
+#include <atomic>
 #include <chrono>
+#include <map>
 #include <thread>
 
 #include <nlohmann/json.hpp>
@@ -412,6 +419,339 @@ TEST_F(ServerTest, ProtectReadsRequiresTheKeyOnSearches) {
   ASSERT_TRUE(with_key);
   EXPECT_EQ(with_key->status, 200);
   EXPECT_EQ(client_->Get("/healthz")->status, 200);
+}
+
+// A bare HTTP/1.1 connection, to see exactly what goes over one socket (keep-alive,
+// pipelining, malformed requests).
+class RawConnection {
+ public:
+  struct Response {
+    int status = 0;                              // 0: the connection ended before a whole response
+    std::map<std::string, std::string> headers;  // names lower-cased
+    std::string body;
+  };
+
+  explicit RawConnection(int port) {
+    fd_ = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(static_cast<uint16_t>(port));
+    inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
+    connected_ = connect(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
+    timeval tv{30, 0};
+    setsockopt(fd_, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+  }
+  ~RawConnection() {
+    if (fd_ >= 0) close(fd_);
+  }
+  RawConnection(const RawConnection&) = delete;
+  RawConnection& operator=(const RawConnection&) = delete;
+
+  bool connected() const { return connected_; }
+
+  bool Send(const std::string& data) {
+    size_t sent = 0;
+    while (sent < data.size()) {
+      ssize_t n = send(fd_, data.data() + sent, data.size() - sent, MSG_NOSIGNAL);
+      if (n <= 0) return false;
+      sent += static_cast<size_t>(n);
+    }
+    return true;
+  }
+
+  // Reads one response: the head, then Content-Length bytes (none after a HEAD request).
+  Response Read(bool head_request = false) {
+    Response r;
+    size_t end = 0;
+    while ((end = buf_.find("\r\n\r\n")) == std::string::npos) {
+      if (!Fill()) return r;
+    }
+    std::string head = buf_.substr(0, end);
+    buf_.erase(0, end + 4);
+    std::vector<std::string> lines = Lines(head);
+    int status = 0;
+    if (lines.empty() || std::sscanf(lines[0].c_str(), "HTTP/1.%*d %d", &status) != 1) return r;
+    for (size_t i = 1; i < lines.size(); ++i) {
+      std::string line = lines[i];
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      size_t colon = line.find(':');
+      if (colon == std::string::npos) continue;
+      std::string name = line.substr(0, colon);
+      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      size_t v = line.find_first_not_of(' ', colon + 1);
+      r.headers[name] = v == std::string::npos ? "" : line.substr(v);
+    }
+    size_t length = r.headers.count("content-length") ? std::stoul(r.headers["content-length"]) : 0;
+    if (head_request) length = 0;
+    while (buf_.size() < length) {
+      if (!Fill()) return r;
+    }
+    r.body = buf_.substr(0, length);
+    buf_.erase(0, length);
+    r.status = status;
+    return r;
+  }
+
+  // True when the server closed the connection without sending anything more.
+  bool ClosedByServer() { return buf_.empty() && !Fill(); }
+
+ private:
+  bool Fill() {
+    char tmp[4096];
+    ssize_t n = recv(fd_, tmp, sizeof tmp, 0);
+    if (n <= 0) return false;
+    buf_.append(tmp, static_cast<size_t>(n));
+    return true;
+  }
+
+  int fd_ = -1;
+  bool connected_ = false;
+  std::string buf_;
+};
+
+// A list file replaced by a FIFO: a reload that reads it blocks until the test lets it
+// go, which makes "a request is in flight" a state the test controls instead of a timing.
+class BlockingList {
+ public:
+  explicit BlockingList(const std::string& path) : path_(path) {
+    std::filesystem::remove(path_);
+    ok_ = mkfifo(path_.c_str(), 0600) == 0;
+  }
+  ~BlockingList() {
+    if (fd_ >= 0) close(fd_);
+  }
+  BlockingList(const BlockingList&) = delete;
+  BlockingList& operator=(const BlockingList&) = delete;
+
+  bool ok() const { return ok_; }
+
+  // Waits (up to 60 s) until a reader, the reload, has the FIFO open; it then stays blocked
+  // in its read until Release().
+  bool WaitForReader() {
+    auto deadline = std::chrono::steady_clock::now() + 60s;
+    while (std::chrono::steady_clock::now() < deadline) {
+      fd_ = open(path_.c_str(), O_WRONLY | O_NONBLOCK);  // fails until a reader is there
+      if (fd_ >= 0) return true;
+      std::this_thread::sleep_for(10ms);
+    }
+    return false;
+  }
+
+  // Lets the reads through: every read of the FIFO sees an empty file (the reload fails),
+  // until `done`.
+  void Release(const std::atomic<bool>& done) {
+    if (fd_ >= 0) close(fd_);
+    fd_ = -1;
+    auto deadline = std::chrono::steady_clock::now() + 60s;
+    while (!done && std::chrono::steady_clock::now() < deadline) {
+      int fd = open(path_.c_str(), O_WRONLY | O_NONBLOCK);
+      if (fd >= 0) close(fd);
+      std::this_thread::sleep_for(10ms);
+    }
+  }
+
+ private:
+  std::string path_;
+  bool ok_ = false;
+  int fd_ = -1;
+};
+
+// POST /v1/lists/reload on its own connection, in a thread, reading `blocking`.
+struct ReloadInBackground {
+  ReloadInBackground(int port, const std::string& key, BlockingList* blocking)
+      : blocking(blocking) {
+    thread = std::thread([this, port, key] {
+      httplib::Client c("127.0.0.1", port);
+      c.set_read_timeout(120, 0);
+      auto res =
+          c.Post("/v1/lists/reload", {{"Authorization", "Bearer " + key}}, "", "application/json");
+      if (res) {
+        status = res->status;
+        body = res->body;
+      }
+      done = true;
+    });
+  }
+  ~ReloadInBackground() {  // (after a failed assertion: do not wait for the client timeout)
+    if (!thread.joinable()) return;
+    blocking->Release(done);
+    thread.join();
+  }
+  BlockingList* blocking;
+  std::thread thread;
+  std::atomic<bool> done{false};
+  int status = 0;  // 0: no response
+  std::string body;
+};
+
+TEST_F(ServerTest, KeepAlivePipeliningAndHead) {
+  Start();
+  RawConnection c(port_);
+  ASSERT_TRUE(c.connected());
+  // Several requests over ONE connection, one after the other.
+  ASSERT_TRUE(c.Send("GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n"));
+  RawConnection::Response r = c.Read();
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(json::parse(r.body)["status"], "ok");
+  EXPECT_NE(r.headers["connection"], "close");
+  // '+' in the query string is a space; %2C a comma.
+  ASSERT_TRUE(
+      c.Send("GET /v1/search?q=Kim+Jong+Un&type=person&list=us_ofac_sdn%2Cus_ofac_sdn "
+             "HTTP/1.1\r\nHost: t\r\n\r\n"));
+  r = c.Read();
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.headers["content-type"], "application/json");
+  json j = json::parse(r.body);
+  EXPECT_EQ(j["query"]["name"], "Kim Jong Un");
+  ASSERT_FALSE(j["hits"].empty());
+  EXPECT_EQ(j["hits"][0]["entity_id"], "us_ofac_sdn:20157");
+  // HEAD: the GET headers, no body (else the next response would be misread).
+  ASSERT_TRUE(c.Send("HEAD /healthz HTTP/1.1\r\nHost: t\r\n\r\n"));
+  r = c.Read(/*head_request=*/true);
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(r.headers["content-length"], "15");  // {"status":"ok"}
+  // Two requests in one write (pipelined): two responses, in order.
+  ASSERT_TRUE(
+      c.Send("GET /readyz HTTP/1.1\r\nHost: t\r\n\r\n"
+             "GET /v1/entities/us_ofac_sdn/23729 HTTP/1.1\r\nHost: t\r\n\r\n"));
+  r = c.Read();
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(json::parse(r.body)["status"], "ready");
+  r = c.Read();
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(json::parse(r.body)["source_id"], "23729");
+  // Expect: 100-continue: the server asks for the body, then answers.
+  std::string body = R"({"name":"Kim Jong Un"})";
+  ASSERT_TRUE(
+      c.Send("POST /v1/screen HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
+             "Expect: 100-continue\r\nContent-Length: " +
+             std::to_string(body.size()) + "\r\n\r\n"));
+  r = c.Read();
+  EXPECT_EQ(r.status, 100);
+  ASSERT_TRUE(c.Send(body));
+  r = c.Read();
+  EXPECT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(json::parse(r.body)["hits"][0]["entity_id"], "us_ofac_sdn:20157");
+  // Connection: close ends it after the response.
+  ASSERT_TRUE(c.Send("GET /healthz HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n"));
+  r = c.Read();
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(r.headers["connection"], "close");
+  EXPECT_TRUE(c.ClosedByServer());
+}
+
+TEST_F(ServerTest, WrongMethodIs405) {
+  Start();
+  auto get_screen = client_->Get("/v1/screen");
+  ASSERT_TRUE(get_screen);
+  EXPECT_EQ(get_screen->status, 405);
+  EXPECT_EQ(get_screen->get_header_value("Allow"), "POST");
+  ExpectError(Body(get_screen), "method_not_allowed");
+  auto post_search = client_->Post("/v1/search", "{}", "application/json");
+  ASSERT_TRUE(post_search);
+  EXPECT_EQ(post_search->status, 405);
+  EXPECT_EQ(post_search->get_header_value("Allow"), "GET, HEAD");
+  auto get_match = client_->Get("/match/default");
+  ASSERT_TRUE(get_match);
+  EXPECT_EQ(get_match->status, 405);
+  // An unknown path stays 404, naming the route asked for.
+  auto unknown = client_->Post("/v1/nothing", "{}", "application/json");
+  ASSERT_TRUE(unknown);
+  EXPECT_EQ(unknown->status, 404);
+  json j = Body(unknown);
+  ExpectError(j, "not_found");
+  EXPECT_NE(j["error"]["message"].get<std::string>().find("POST /v1/nothing"), std::string::npos);
+}
+
+TEST_F(ServerTest, MalformedAndOversizedRequests) {
+  Start({"--max-body-mb", "1"});
+  {
+    RawConnection c(port_);
+    ASSERT_TRUE(c.connected());
+    ASSERT_TRUE(c.Send("GET /healthz HTTP/1.1\r\nthis is no header line\r\n\r\n"));
+    RawConnection::Response r = c.Read();
+    EXPECT_EQ(r.status, 400);
+    EXPECT_EQ(r.headers["content-type"], "application/json");
+    ExpectError(json::parse(r.body), "bad_request");
+    EXPECT_TRUE(c.ClosedByServer());
+  }
+  {
+    RawConnection c(port_);
+    ASSERT_TRUE(c.connected());
+    ASSERT_TRUE(c.Send("G\x01T / HTTP/1.1\r\n\r\n"));
+    RawConnection::Response r = c.Read();
+    EXPECT_EQ(r.status, 400);
+    ExpectError(json::parse(r.body), "bad_request");
+  }
+  {
+    // A declared body above the limit is refused before it is sent.
+    RawConnection c(port_);
+    ASSERT_TRUE(c.connected());
+    ASSERT_TRUE(
+        c.Send("POST /v1/screen HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
+               "Expect: 100-continue\r\nContent-Length: 5000000\r\n\r\n"));
+    RawConnection::Response r = c.Read();
+    EXPECT_EQ(r.status, 413);
+    ExpectError(json::parse(r.body), "payload_too_large");
+  }
+  // Sent whole by a client that does not wait: still a 413 JSON reply, not a reset.
+  std::string huge = "{\"name\":\"" + std::string(2 << 20, 'a') + "\"}";
+  auto too_large = PostJson("/v1/screen", huge);
+  ASSERT_TRUE(too_large);
+  EXPECT_EQ(too_large->status, 413);
+  ExpectError(Body(too_large), "payload_too_large");
+  auto ok = client_->Get("/healthz");
+  ASSERT_TRUE(ok);
+  EXPECT_EQ(ok->status, 200);
+}
+
+TEST_F(ServerTest, ReloadRunsOffTheIoThreads) {
+  // One I/O thread: if the reload ran on it, nothing else could be answered meanwhile.
+  Start({"--threads", "1"});
+  BlockingList blocking(list_);
+  ASSERT_TRUE(blocking.ok());
+  ReloadInBackground reload(port_, kKey, &blocking);
+  ASSERT_TRUE(blocking.WaitForReader()) << "the reload never opened the list file";
+  // The reload is now in flight (blocked reading the list) until Release().
+  client_->set_read_timeout(20, 0);
+  auto health = client_->Get("/healthz");
+  ASSERT_TRUE(health) << "/healthz did not answer while a reload was running";
+  EXPECT_EQ(health->status, 200);
+  json search = Body(client_->Get("/v1/search?q=Kim%20Jong%20Un"));
+  ASSERT_FALSE(search["hits"].empty());
+  EXPECT_EQ(search["hits"][0]["entity_id"], "us_ofac_sdn:20157");
+  EXPECT_FALSE(reload.done);
+  blocking.Release(reload.done);
+  reload.thread.join();
+  EXPECT_EQ(reload.status, 500) << reload.body;  // the "list" read empty: reload failed
+  EXPECT_EQ(client_->Get("/v1/entities/us_ofac_sdn/20157")->status, 200);
+}
+
+TEST_F(ServerTest, StopFinishesTheRequestInFlight) {
+  Start();
+  BlockingList blocking(list_);
+  ASSERT_TRUE(blocking.ok());
+  ReloadInBackground reload(port_, kKey, &blocking);
+  ASSERT_TRUE(blocking.WaitForReader()) << "the reload never opened the list file";
+  server_.Signal(SIGTERM);
+  // The listening socket closes: poll until a new connection is refused.
+  bool refused = false;
+  auto deadline = std::chrono::steady_clock::now() + 30s;
+  while (!refused && std::chrono::steady_clock::now() < deadline) {
+    httplib::Client c("127.0.0.1", port_);
+    c.set_connection_timeout(2, 0);
+    refused = !c.Get("/healthz");
+    if (!refused) std::this_thread::sleep_for(20ms);
+  }
+  EXPECT_TRUE(refused) << "the server still accepts connections after SIGTERM";
+  // The reload cannot finish before Release(): the server must still be waiting for it.
+  EXPECT_FALSE(reload.done);
+  EXPECT_TRUE(server_.running()) << ReadAll(log_);
+  blocking.Release(reload.done);
+  reload.thread.join();
+  EXPECT_EQ(reload.status, 500) << "the request in flight got no complete response";
+  ExpectError(json::parse(reload.body, nullptr, false), "reload_failed");
+  EXPECT_EQ(server_.Wait(20s), 0) << ReadAll(log_);
 }
 
 TEST(ServeCommand, BadListFailsStartupWithExitTwo) {
