@@ -15,7 +15,8 @@ PACKAGES=(
   zlib1g-dev libminizip-dev   # .gz and .zip/.xlsx containers
   libsqlite3-dev        # embedded store
   libcli11-dev libfmt-dev libspdlog-dev
-  libcpp-httplib-dev libssl-dev   # HTTP server; SHA-256 of list files
+  libcpp-httplib-dev libssl-dev   # HTTP test client, URL decoding; SHA-256 of list files
+  libboost-dev          # HTTP server: Boost.Beast + Boost.Asio (header-only, 1.74)
   libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev    # libFuzzer targets
   wrk                   # HTTP load benchmark

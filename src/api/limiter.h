@@ -1,12 +1,10 @@
 // Admission control for CPU-bound work: at most N requests screen at once, and waiting
 // requests are admitted in arrival order.
 //
-// The HTTP server keeps one thread per open connection (cpp-httplib), far more threads
-// than cores. Without a limit, every request that has arrived competes for the CPU at once:
-// each takes as long as all of them together, and on a machine shared with the client the
-// client itself starves. With the limit, at most N requests run (N = cores by default); the
-// others sleep in a FIFO queue, so latency grows with the queue in arrival order instead of
-// at random, and p99 stays close to p50.
+// The HTTP server (server.cc) runs requests on its I/O threads, one at a time each, so by
+// default (--engine-threads = --threads) it needs no limiter. When --engine-threads is set
+// below --threads, this caps the screening requests: at most N run, the others sleep in a
+// FIFO queue, so latency grows with the queue in arrival order instead of at random.
 #pragma once
 
 #include <condition_variable>

@@ -259,6 +259,7 @@ void ServerCore::RunLoop() {
 
 Status ServerCore::Run() {
   if (!acceptor_.is_open()) return Status::Internal("Run() called before a successful Bind()");
+  if (stopping()) return Status::Ok();  // stopped before it started
   Accept();
   std::vector<std::thread> threads;
   for (int i = 1; i < io_threads_; ++i) threads.emplace_back([this] { RunLoop(); });

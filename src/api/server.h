@@ -1,4 +1,5 @@
-// The HTTP API server (`sanctions serve`, docs/api.md), on cpp-httplib.
+// The HTTP API server (`sanctions serve`, docs/api.md), event-driven on Boost.Beast +
+// Boost.Asio.
 //
 //   ServerOptions opts;  opts.load_lists = [] { return LoadListsForCommand(paths, {}); };
 //   Server server(opts);
@@ -6,9 +7,15 @@
 //   server.LoadInitial();             // builds the first Index (readyz -> 200)
 //   server.Run();                     // serves until Stop(); in-flight requests finish
 //
-// The Index is an immutable snapshot held by a std::atomic<std::shared_ptr>: a reload
-// builds a new one aside and swaps it in; a failed reload keeps serving the old one.
-// Stop() may be called from any thread (the signal-watching thread of `serve`).
+// Run() drives one io_context with `threads` I/O threads (0 = one per core); each
+// connection is a session that reads a request, runs the handler to completion on the
+// thread that read it and writes the reply, with no thread per connection. The reload
+// (seconds of work) runs on a background thread instead. The Index is an immutable
+// snapshot held by a std::atomic<std::shared_ptr>: a reload builds a new one aside and
+// swaps it in; a failed reload keeps serving the old one.
+// Stop() may be called from any thread (the signal-watching thread of `serve`), also
+// before Run(): the listening socket closes, idle kept-alive connections close, requests
+// in flight are answered (Connection: close), and then Run() returns.
 #pragma once
 
 #include <cstdio>
@@ -48,16 +55,18 @@ class Server {
  public:
   explicit Server(ServerOptions options);
   ~Server();
-  Server(const Server&) = delete;  // owns a listening socket and worker threads
+  Server(const Server&) = delete;  // owns a listening socket and threads
   Server& operator=(const Server&) = delete;
 
   // Binds the listening socket. Returns the port (useful with port 0).
   Result<int> Bind();
   // Loads the lists and builds the first Index. Until then /readyz answers 503.
   Status LoadInitial();
-  // Serves until Stop(). Returns after every in-flight request has finished.
+  // Serves until Stop() on `threads` I/O threads (the caller's is one of them). Returns
+  // after every in-flight request has been answered and the threads have joined.
   Status Run();
-  // Stops accepting; Run() returns once in-flight requests are done. Thread-safe.
+  // Stops accepting; Run() returns once in-flight requests are done. Thread-safe; may be
+  // called again (no effect) and before Run().
   void Stop();
 
  private:

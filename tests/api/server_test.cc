@@ -754,6 +754,26 @@ TEST_F(ServerTest, StopFinishesTheRequestInFlight) {
   EXPECT_EQ(server_.Wait(20s), 0) << ReadAll(log_);
 }
 
+TEST_F(ServerTest, EngineThreadsBelowThreadsQueueAndServe) {
+  Start({"--threads", "3", "--engine-threads", "1"});
+  std::vector<std::thread> clients;
+  std::atomic<int> ok{0};
+  for (int t = 0; t < 3; ++t) {
+    clients.emplace_back([this, &ok] {
+      httplib::Client c("127.0.0.1", port_);
+      c.set_read_timeout(30, 0);
+      for (int i = 0; i < 5; ++i) {
+        auto res = c.Get("/v1/search?q=Kim%20Jong%20Un");
+        if (res && res->status == 200 && res->body.find("us_ofac_sdn:20157") != std::string::npos) {
+          ++ok;
+        }
+      }
+    });
+  }
+  for (std::thread& t : clients) t.join();
+  EXPECT_EQ(ok, 15);
+}
+
 TEST(ServeCommand, BadListFailsStartupWithExitTwo) {
   TempDir tmp;
   std::string bad = tmp.Write("broken.xml", "<not-a-list/>");
