@@ -348,8 +348,9 @@ Reply HandleSearch(const httplib::Request& req, ServerState& state, const Snapsh
     st = CheckLists(opts, *snap->index);
     if (!st.ok()) return ErrorReply(st);
   }
-  std::vector<Hit> hits = snap->index->Screen(q, opts);
-  return JsonReply(ScreenResultToJson(q, hits));
+  Reply reply;
+  AppendScreenResultJson(q, snap->index->Screen(q, opts), &reply.body);
+  return reply;
 }
 
 Reply HandleScreen(const httplib::Request& req, ServerState& state, const Snapshot* snap) {
@@ -380,14 +381,20 @@ Reply HandleScreen(const httplib::Request& req, ServerState& state, const Snapsh
       if (!q.ok()) return ErrorReply(q.status().WithContext("records[" + std::to_string(i) + "]"));
       queries.push_back(std::move(*q));
     }
-    Json results = Json::array();
-    for (const Query& q : queries)
-      results.push_back(ScreenResultToJson(q, snap->index->Screen(q, opts)));
-    return JsonReply({{"results", std::move(results)}});
+    Reply reply;
+    reply.body = "{\"results\":[";
+    for (size_t i = 0; i < queries.size(); ++i) {
+      if (i > 0) reply.body.push_back(',');
+      AppendScreenResultJson(queries[i], snap->index->Screen(queries[i], opts), &reply.body);
+    }
+    reply.body += "]}";
+    return reply;
   }
   auto q = QueryFromJson(*body);
   if (!q.ok()) return ErrorReply(q.status());
-  return JsonReply(ScreenResultToJson(*q, snap->index->Screen(*q, opts)));
+  Reply reply;
+  AppendScreenResultJson(*q, snap->index->Screen(*q, opts), &reply.body);
+  return reply;
 }
 
 Reply HandleScan(const httplib::Request& req, ServerState& state, const Snapshot* snap) {
