@@ -1,7 +1,9 @@
 // JSON views of queries, hits and mentions (see hit_json.h).
 #include "api/hit_json.h"
 
+#include <charconv>
 #include <cmath>
+#include <cstdio>
 
 #include "util/text.h"
 
@@ -81,6 +83,198 @@ json ScreenResultToJson(const Query& query, const std::vector<Hit>& hits) {
     if (h.entity != nullptr) list.push_back(HitToJson(h));
   }
   return {{"query", QueryToJson(query)}, {"hits", std::move(list)}};
+}
+
+namespace {
+
+// A JSON string as nlohmann's compact dump writes it (UTF-8 kept, control characters
+// escaped); text that is not valid UTF-8 goes through the library with U+FFFD for the
+// bad bytes, as Json::dump(..., error_handler_t::replace) writes it.
+void AppendString(std::string_view s, std::string* out) {
+  if (!IsValidUtf8(s)) {
+    *out += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
+    return;
+  }
+  out->push_back('"');
+  for (char ch : s) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '"':
+        *out += "\\\"";
+        break;
+      case '\\':
+        *out += "\\\\";
+        break;
+      case '\b':
+        *out += "\\b";
+        break;
+      case '\f':
+        *out += "\\f";
+        break;
+      case '\n':
+        *out += "\\n";
+        break;
+      case '\r':
+        *out += "\\r";
+        break;
+      case '\t':
+        *out += "\\t";
+        break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          *out += buf;
+        } else {
+          out->push_back(ch);
+        }
+    }
+  }
+  out->push_back('"');
+}
+
+// A score as the dump writes a double: shortest round-trip digits, fixed notation for
+// the rounded values used here, ".0" after an integral value.
+void AppendScore(double v, std::string* out) {
+  v = RoundScore(v);
+  char buf[64];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
+  if (ec != std::errc()) {
+    *out += Json(v).dump();
+    return;
+  }
+  std::string_view text(buf, static_cast<size_t>(end - buf));
+  *out += text;
+  if (text.find('.') == std::string_view::npos) *out += ".0";
+}
+
+// `"key":` (keys here are plain ASCII literals).
+void AppendKey(std::string_view key, std::string* out) {
+  out->push_back('"');
+  *out += key;
+  *out += "\":";
+}
+
+void AppendField(std::string_view key, std::string_view value, std::string* out) {
+  AppendKey(key, out);
+  AppendString(value, out);
+  out->push_back(',');
+}
+
+void AppendQueryJson(const Query& q, std::string* out) {
+  out->push_back('{');
+  const size_t open = out->size();
+  if (!q.id.empty()) AppendField("id", q.id, out);
+  if (!q.name.empty()) AppendField("name", q.name, out);
+  if (q.type != EntityType::kUnknown) AppendField("type", EntityTypeName(q.type), out);
+  if (!q.birth_date.empty()) AppendField("birth_date", q.birth_date, out);
+  if (!q.countries.empty()) {
+    AppendKey("countries", out);
+    out->push_back('[');
+    for (size_t i = 0; i < q.countries.size(); ++i) {
+      if (i > 0) out->push_back(',');
+      AppendString(q.countries[i], out);
+    }
+    *out += "],";
+  }
+  if (!q.identifiers.empty()) {
+    AppendKey("identifiers", out);
+    out->push_back('[');
+    for (size_t i = 0; i < q.identifiers.size(); ++i) {
+      const Identifier& id = q.identifiers[i];
+      if (i > 0) out->push_back(',');
+      out->push_back('{');
+      AppendField("type", id.type, out);
+      AppendKey("value", out);
+      AppendString(id.value, out);
+      if (!id.country.empty()) {
+        out->push_back(',');
+        AppendKey("country", out);
+        AppendString(id.country, out);
+      }
+      out->push_back('}');
+    }
+    *out += "],";
+  }
+  if (!q.gender.empty()) AppendField("gender", q.gender, out);
+  if (out->size() > open) out->pop_back();  // the last field's comma
+  out->push_back('}');
+}
+
+}  // namespace
+
+void AppendHitJson(const Hit& hit, std::string* out) {
+  const Entity& e = *hit.entity;
+  const Explanation& x = hit.explanation;
+  out->push_back('{');
+  AppendField("list", e.list, out);
+  AppendField("source_id", e.source_id, out);
+  AppendField("entity_id", e.id, out);
+  const Name* primary = e.primary_name();
+  AppendField("name", primary ? std::string_view(primary->full) : std::string_view(), out);
+  AppendField("matched_name", x.matched_name, out);
+  AppendField("type", EntityTypeName(e.type), out);
+  AppendKey("score", out);
+  AppendScore(hit.score, out);
+  out->push_back(',');
+  if (!e.programs.empty()) {
+    AppendKey("programs", out);
+    out->push_back('[');
+    for (size_t i = 0; i < e.programs.size(); ++i) {
+      if (i > 0) out->push_back(',');
+      AppendString(e.programs[i], out);
+    }
+    *out += "],";
+  }
+  AppendKey("explanation", out);
+  out->push_back('{');
+  AppendField("summary", x.summary, out);
+  AppendField("matched_name", x.matched_name, out);
+  AppendField("matched_kind", NameKindName(x.matched_kind), out);
+  AppendField("matched_quality", NameQualityName(x.matched_quality), out);
+  AppendField("query_normalized", x.query_normalized, out);
+  AppendField("listed_normalized", x.listed_normalized, out);
+  AppendKey("name_score", out);
+  AppendScore(x.name_score, out);
+  *out += ",\"tokens\":[";
+  for (size_t i = 0; i < x.tokens.size(); ++i) {
+    const TokenMatch& t = x.tokens[i];
+    if (i > 0) out->push_back(',');
+    out->push_back('{');
+    AppendField("query", t.query_token, out);
+    AppendField("listed", t.listed_token, out);
+    AppendField("rule", t.rule, out);
+    AppendKey("similarity", out);
+    AppendScore(t.similarity, out);
+    out->push_back('}');
+  }
+  *out += "],\"factors\":[";
+  for (size_t i = 0; i < x.factors.size(); ++i) {
+    const Factor& f = x.factors[i];
+    if (i > 0) out->push_back(',');
+    out->push_back('{');
+    AppendField("name", f.name, out);
+    AppendKey("delta", out);
+    AppendScore(f.delta, out);
+    *out += ",\"detail\":";
+    AppendString(f.detail, out);
+    out->push_back('}');
+  }
+  *out += "]}}";
+}
+
+void AppendScreenResultJson(const Query& query, const std::vector<Hit>& hits, std::string* out) {
+  *out += "{\"query\":";
+  AppendQueryJson(query, out);
+  *out += ",\"hits\":[";
+  bool first = true;
+  for (const Hit& h : hits) {
+    if (h.entity == nullptr) continue;
+    if (!first) out->push_back(',');
+    first = false;
+    AppendHitJson(h, out);
+  }
+  *out += "]}";
 }
 
 json MentionToJson(const Mention& m) {

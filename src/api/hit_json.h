@@ -38,6 +38,12 @@ Json HitToJson(const Hit& hit);
 // {"query":{...},"hits":[...]} — the answer to one screened record.
 Json ScreenResultToJson(const Query& query, const std::vector<Hit>& hits);
 
+// The text of ScreenResultToJson(query, hits).dump() (and of HitToJson(hit).dump()),
+// written straight into `out` without building a JSON tree: the serving hot path. Byte for
+// byte the same as the tree's compact dump (hit_json_test checks it).
+void AppendScreenResultJson(const Query& query, const std::vector<Hit>& hits, std::string* out);
+void AppendHitJson(const Hit& hit, std::string* out);
+
 // A mention found by Scan: offsets, matched text, then the hit fields flattened in.
 Json MentionToJson(const Mention& mention);
 

@@ -47,6 +47,77 @@ TEST(HitJson, ScreenResultPutsQueryBeforeHits) {
   EXPECT_EQ(j.dump(), R"({"query":{"name":"Kim Jong Un","type":"person"},"hits":[]})");
 }
 
+// The direct writer against the tree's dump: byte for byte, on awkward text and numbers.
+TEST(HitJson, DirectWriterEqualsTreeDump) {
+  Entity e = Kim();
+  e.names[0].full = "KIM, \"Jong\" Un \\ \x01\x1f\x7f \t\n\r\b\f / 김정은";
+  e.programs = {"DPRK3", "NK\"SANCTIONS", "Ü"};
+  Hit h;
+  h.entity = &e;
+  h.score = 0.971234;
+  h.explanation.matched_name = "김정은";
+  h.explanation.summary = "name 0.97 (edit_distance jong=jung)";
+  h.explanation.query_normalized = "kim jong un";
+  h.explanation.listed_normalized = "kim jong un";
+  h.explanation.name_score = 0.96999;
+  h.explanation.tokens.push_back({"jong", "jung", "edit_distance", 0.8765432});
+  h.explanation.tokens.push_back({"kim", "kim", "exact", 1.0});
+  h.explanation.factors.push_back({"birth_date", 0.02, "year matches"});
+  h.explanation.factors.push_back({"country", -0.00001, ""});
+  std::string direct;
+  AppendHitJson(h, &direct);
+  EXPECT_EQ(direct, HitToJson(h).dump());
+
+  // Not valid UTF-8: the same replacement characters as the library's replace handler.
+  e.names[0].full = "bad \xC3\x28 byte";
+  direct.clear();
+  AppendHitJson(h, &direct);
+  EXPECT_EQ(direct, HitToJson(h).dump(-1, ' ', false, Json::error_handler_t::replace));
+
+  // Every score the output can hold (4 decimals), and unrounded ones, in every field.
+  e.names[0].full = "KIM, Jong Un";
+  e.programs.clear();
+  h.explanation.factors.clear();
+  for (int k = -10000; k <= 10000; ++k) {
+    const double v = k / 10000.0 + (k % 3) * 1e-7;
+    h.score = v;
+    h.explanation.name_score = -v;
+    h.explanation.tokens[0].similarity = v / 3;
+    direct.clear();
+    AppendHitJson(h, &direct);
+    ASSERT_EQ(direct, HitToJson(h).dump()) << "value " << v;
+  }
+}
+
+TEST(HitJson, DirectScreenResultEqualsTreeDump) {
+  Entity e = Kim();
+  Hit h;
+  h.entity = &e;
+  h.score = 1.0;
+  Query q;
+  EXPECT_EQ(
+      [&] {
+        std::string s;
+        AppendScreenResultJson(q, {}, &s);
+        return s;
+      }(),
+      ScreenResultToJson(q, {}).dump());
+  q.id = "row-7";
+  q.name = "Kim \"Jong\" Un";
+  q.type = EntityType::kPerson;
+  q.birth_date = "1984";
+  q.countries = {"KP", "North Korea"};
+  q.identifiers.push_back(Identifier{"passport", "AB123", "KP", ""});
+  q.identifiers.push_back(Identifier{"imo", "8660313", "", ""});
+  q.gender = "male";
+  Hit no_entity;  // skipped, as ScreenResultToJson skips it
+  std::string s;
+  AppendScreenResultJson(q, {h, no_entity, h}, &s);
+  EXPECT_EQ(s, ScreenResultToJson(q, {h, no_entity, h}).dump());
+  Json parsed = Json::parse(s);
+  EXPECT_EQ(parsed["hits"].size(), 2u);
+}
+
 TEST(HitJson, QueryFromJsonReadsFieldsAndPassesOthersThrough) {
   Json rec = Json::parse(R"({"id": 7, "name": "CHON MA SAN", "type": "vessel", "imo": "8660313",
                              "country": ["KP", "North Korea"], "customer_segment": "retail"})");

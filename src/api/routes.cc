@@ -361,8 +361,9 @@ Reply HandleSearch(const Request& req, ServerState& state, const Snapshot* snap)
     st = CheckLists(opts, *snap->index);
     if (!st.ok()) return ErrorReply(st);
   }
-  std::vector<Hit> hits = snap->index->Screen(q, opts);
-  return JsonReply(ScreenResultToJson(q, hits));
+  Reply reply;
+  AppendScreenResultJson(q, snap->index->Screen(q, opts), &reply.body);
+  return reply;
 }
 
 Reply HandleScreen(const Request& req, ServerState& state, const Snapshot* snap) {
@@ -393,14 +394,20 @@ Reply HandleScreen(const Request& req, ServerState& state, const Snapshot* snap)
       if (!q.ok()) return ErrorReply(q.status().WithContext("records[" + std::to_string(i) + "]"));
       queries.push_back(std::move(*q));
     }
-    Json results = Json::array();
-    for (const Query& q : queries)
-      results.push_back(ScreenResultToJson(q, snap->index->Screen(q, opts)));
-    return JsonReply({{"results", std::move(results)}});
+    Reply reply;
+    reply.body = "{\"results\":[";
+    for (size_t i = 0; i < queries.size(); ++i) {
+      if (i > 0) reply.body.push_back(',');
+      AppendScreenResultJson(queries[i], snap->index->Screen(queries[i], opts), &reply.body);
+    }
+    reply.body += "]}";
+    return reply;
   }
   auto q = QueryFromJson(*body);
   if (!q.ok()) return ErrorReply(q.status());
-  return JsonReply(ScreenResultToJson(*q, snap->index->Screen(*q, opts)));
+  Reply reply;
+  AppendScreenResultJson(*q, snap->index->Screen(*q, opts), &reply.body);
+  return reply;
 }
 
 Reply HandleScan(const Request& req, ServerState& state, const Snapshot* snap) {

@@ -211,18 +211,23 @@ std::string ScreenChunkRecord(const Index& index, const ScreenOptions& opts, Inp
                               uint64_t* hit_count) {
   std::vector<Hit> hits = index.Screen(rec.query, opts);
   *hit_count = hits.size();
-  Json out = Json::object();
-  out["id"] = std::move(rec.id);
-  Json list = Json::array();
+  // {"id":...,"hits":[...], then the passed-through columns}, written directly (the
+  // hits are the bulk of the line).
+  auto dump = [](const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); };
+  std::string line = "{\"id\":" + dump(rec.id) + ",\"hits\":[";
+  bool first = true;
   for (const Hit& h : hits) {
-    if (h.entity != nullptr) list.push_back(api::HitToJson(h));
+    if (h.entity == nullptr) continue;
+    if (!first) line += ',';
+    first = false;
+    api::AppendHitJson(h, &line);
   }
-  out["hits"] = std::move(list);
+  line += ']';
   for (auto it = rec.passthrough.begin(); it != rec.passthrough.end(); ++it) {
-    if (!out.contains(it.key())) out[it.key()] = std::move(it.value());
+    if (it.key() == "id" || it.key() == "hits") continue;
+    line += ',' + dump(Json(it.key())) + ':' + dump(it.value());
   }
-  std::string line = out.dump(-1, ' ', false, Json::error_handler_t::replace);
-  line += '\n';
+  line += "}\n";
   return line;
 }
 

@@ -2,6 +2,7 @@
 #include "index/name_index.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <functional>
 
@@ -377,7 +378,9 @@ size_t NameIndex::Collect(const PreparedName& query, double floor, std::vector<N
   ranges.clear();
   if (query.tokens.size() <= 63 && floor > 0) {
     uint64_t only_mask = 0;
-    double only_listed = 1e-4;
+    // Per query token, the largest listed weight a pair covering it can bring: the
+    // alignment is one-to-one on tokens, so a name matches at most their sum.
+    std::array<float, 64> only_tok{};
     double only_sim = 0;
     double q_initials = 0;  // query initial weight and count: they may pair with listed words
     double q_initial_count = 0;
@@ -388,10 +391,16 @@ size_t NameIndex::Collect(const PreparedName& query, double floor, std::vector<N
       }
     }
     if (q_initial_count > 0) only_sim = kInitialSimilarity;
+    auto cover = [&](std::array<float, 64>& tok, const Match& m) {
+      for (uint64_t b = m.mask; b; b &= b - 1) {
+        float& w = tok[std::countr_zero(b)];
+        w = std::max(w, unit_max_weight_[m.unit]);
+      }
+    };
     for (const Match& m : matched) {
       if (strong(m)) continue;
       only_mask |= m.mask;
-      only_listed += unit_max_weight_[m.unit];
+      cover(only_tok, m);
       only_sim = std::max<double>(only_sim, m.sim);
     }
     // Candidates: units with a strong pair, most postings (of names without initials) first.
@@ -408,14 +417,17 @@ size_t NameIndex::Collect(const PreparedName& query, double floor, std::vector<N
     for (const auto& [cost, unit] : by_cost) {
       if (cost < 16) break;  // not worth it
       uint64_t mask = only_mask;
-      double listed = only_listed;
+      std::array<float, 64> tok;
+      std::copy_n(only_tok.begin(), query.tokens.size(), tok.begin());
       double sim = only_sim;
       for (const Match& m : matched) {
         if (m.unit != unit) continue;
         mask |= m.mask;
-        listed += unit_max_weight_[m.unit];
+        cover(tok, m);
         sim = std::max<double>(sim, m.sim);
       }
+      double listed = 1e-4;
+      for (uint64_t b = mask; b; b &= b - 1) listed += tok[std::countr_zero(b)];
       double covered_q = q_initials;
       for (uint64_t b = mask; b; b &= b - 1) covered_q += query.weights[std::countr_zero(b)];
       covered_q = std::min(covered_q, wq);
@@ -445,7 +457,7 @@ size_t NameIndex::Collect(const PreparedName& query, double floor, std::vector<N
       const uint32_t end = peak_reaches ? hi : split;
       if (begin == first && end == split) continue;  // creates every name: essential
       only_mask = mask;
-      only_listed = listed;
+      std::copy_n(tok.begin(), query.tokens.size(), only_tok.begin());
       only_sim = sim;
       ranges.push_back({unit, begin, end});
     }
