@@ -492,8 +492,14 @@ class RawConnection {
     return r;
   }
 
-  // True when the server closed the connection without sending anything more.
-  bool ClosedByServer() { return buf_.empty() && !Fill(); }
+  // True when the server closed the connection without sending anything more (false
+  // when nothing happened for 30 s).
+  bool ClosedByServer() {
+    if (!buf_.empty()) return false;
+    char tmp[256];
+    ssize_t n = recv(fd_, tmp, sizeof tmp, 0);
+    return n == 0 || (n < 0 && errno == ECONNRESET);
+  }
 
  private:
   bool Fill() {
@@ -700,6 +706,18 @@ TEST_F(ServerTest, MalformedAndOversizedRequests) {
   ASSERT_TRUE(too_large);
   EXPECT_EQ(too_large->status, 413);
   ExpectError(Body(too_large), "payload_too_large");
+  auto ok = client_->Get("/healthz");
+  ASSERT_TRUE(ok);
+  EXPECT_EQ(ok->status, 200);
+}
+
+TEST_F(ServerTest, HalfSentRequestTimesOut) {
+  Start({"--timeout", "1"});
+  RawConnection c(port_);
+  ASSERT_TRUE(c.connected());
+  ASSERT_TRUE(c.Send("GET /healthz HTTP/1.1\r\nHost: t\r\n"));  // never finished
+  // The server drops the connection after --timeout (the client would wait 30 s).
+  EXPECT_TRUE(c.ClosedByServer());
   auto ok = client_->Get("/healthz");
   ASSERT_TRUE(ok);
   EXPECT_EQ(ok->status, 200);
