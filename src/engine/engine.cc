@@ -186,6 +186,10 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
       }
     }
     for (size_t hi = 0; hi < name_hits.size(); ++hi) {
+      // A name passing the first test reads its NameInfo (a cache miss): start it early.
+      constexpr size_t kAhead = 8;
+      if (hi + kAhead < name_hits.size())
+        __builtin_prefetch(&name_info_[name_hits[hi + kAhead].name]);
       const NameIndex::NameHit& h = name_hits[hi];
       double bound = h.max_sim;
       if (!no_prune && h.name_weight >= 0) {
@@ -274,8 +278,10 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
   std::vector<double> top;  // min-heap of the best `limit` scores
   std::vector<const PreparedName*> ptrs;
   thread_local std::vector<uint8_t> consider;
-  for (const Cand& c : cands) {
+  for (size_t ci = 0; ci < cands.size(); ++ci) {
+    const Cand& c = cands[ci];
     if (options.limit > 0 && top.size() >= options.limit && c.bound + 1e-9 < top.front()) break;
+    if (ci + 2 < cands.size()) __builtin_prefetch(&entities_[cands[ci + 2].entity]);
     const EntityRef& ref = entities_[c.entity];
     if (!options.lists.empty() && std::find(options.lists.begin(), options.lists.end(),
                                             ref.entity->list) == options.lists.end()) {

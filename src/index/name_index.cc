@@ -346,11 +346,16 @@ size_t NameIndex::Collect(const PreparedName& query, double floor, std::vector<N
     for (int t = q.first; t < q.first + q.count; ++t) mask |= uint64_t{1} << std::min(t, 63);
     // Each candidate is a cache miss (units are 176 bytes, far apart): overlap them.
     constexpr size_t kAhead = 6;
-    for (size_t c = 0; c < std::min(kAhead, candidates.size()); ++c) {
-      __builtin_prefetch(&units_[candidates[c]]);
-    }
+    // TokenSimilarity reads the first 64 bytes (text, hashes, flags), which may straddle
+    // two cache lines.
+    auto prefetch_unit = [&](uint32_t u) {
+      const char* p = reinterpret_cast<const char*>(&units_[u]);
+      __builtin_prefetch(p);
+      __builtin_prefetch(p + 63);
+    };
+    for (size_t c = 0; c < std::min(kAhead, candidates.size()); ++c) prefetch_unit(candidates[c]);
     for (size_t c = 0; c < candidates.size(); ++c) {
-      if (c + kAhead < candidates.size()) __builtin_prefetch(&units_[candidates[c + kAhead]]);
+      if (c + kAhead < candidates.size()) prefetch_unit(candidates[c + kAhead]);
       const uint32_t u = candidates[c];
       UnitSimilarity s = TokenSimilarity(q, units_[u]);
       if (s.rule == MatchRule::kNone || s.rule == MatchRule::kInitial) continue;
