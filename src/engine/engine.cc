@@ -185,6 +185,15 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
         q_word_weight[b] += qn.weights[i];
       }
     }
+    // The query weight of each set of its first 8 tokens (bit i = token i), for the first
+    // test below (its 1e-5 of slack covers any difference in rounding).
+    thread_local std::vector<double> mask_weight;
+    mask_weight.assign(size_t{1} << std::min<size_t>(qn.tokens.size(), 8), 0.0);
+    for (size_t m = 1; m < mask_weight.size(); ++m) {
+      double w = 0;
+      for (uint64_t b = m; b; b &= b - 1) w += qn.weights[std::countr_zero(b)];
+      mask_weight[m] = w;
+    }
     for (size_t hi = 0; hi < name_hits.size(); ++hi) {
       // A name passing the first test reads its NameInfo (a cache miss): start it early.
       constexpr size_t kAhead = 8;
@@ -197,7 +206,12 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
         // pair (at least the bound below, equal when the query has none), from the hit
         // alone; most names stop here without reading their NameInfo.
         double covered_q = q_all_initial_weight;
-        for (uint64_t m = h.query_mask; m; m &= m - 1) covered_q += qn.weights[std::countr_zero(m)];
+        if (h.query_mask < mask_weight.size()) {
+          covered_q += mask_weight[h.query_mask];
+        } else {
+          for (uint64_t m = h.query_mask; m; m &= m - 1)
+            covered_q += qn.weights[std::countr_zero(m)];
+        }
         double covered_l = h.listed_count + 1e-4 + q_all_initial_count;
         const double wl = h.name_weight;
         covered_q = std::min(covered_q, wq);
