@@ -9,7 +9,9 @@
 // keeps only the queries written in ASCII, MATCH_BENCH_ASCII=0 only the others (profiling).
 // `dump FILE` writes every query's hits (limit 10 with explanations, then all hits above the
 // threshold) to FILE instead of timing, so optimisations can be checked byte for byte.
+#include <malloc.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <cinttypes>
 #include <cstdlib>
@@ -43,6 +45,15 @@ long PeakRssMb() {
   rusage ru{};
   getrusage(RUSAGE_SELF, &ru);
   return ru.ru_maxrss / 1024;
+}
+
+// Resident memory now (/proc/self/statm), in MB; -1 when unreadable.
+long CurrentRssMb() {
+  std::ifstream statm("/proc/self/statm");
+  long pages = 0;
+  long resident = 0;
+  if (!(statm >> pages >> resident)) return -1;
+  return resident * (sysconf(_SC_PAGESIZE) / 1024) / 1024;
 }
 
 std::vector<Query> MakeQueries(const std::vector<ListData>& lists, size_t n,
@@ -313,17 +324,23 @@ int main(int argc, char** argv) {
   // The linear-scan reference on a subset (it is slow by design).
   size_t ref_n = std::min<size_t>(qs.size(), 200);
   std::vector<Query> ref_qs(qs.begin(), qs.begin() + ref_n);
+  Figures fi = Latency(ref_qs, screen);  // the index on the same queries, for the ratio
+  // The index is released before the reference is built: each runs with the process to
+  // itself, as each would in service (peak memory is then the larger of the two).
+  index.reset();
+  *built = nullptr;
+  malloc_trim(0);
   auto t2 = Clock::now();
   reference::LinearScan ref(lists);
   double ref_build_ms = Ms(Clock::now() - t2);
+  const long ref_rss_mb = CurrentRssMb();
   auto ref_screen = [&](const Query& q) { return ref.Screen(q, opt); };
   Figures rf = Latency(ref_qs, ref_screen);
   double ref_tput = Throughput(ref_qs, 2, ref_screen);
-  Figures fi = Latency(ref_qs, screen);
   std::printf(
       "linear scan: prepare %.0f ms; 1 thread, %zu queries: p50 %.0f us, p99 %.0f us; "
-      "2 threads: %.0f screenings/s\n",
-      ref_build_ms, ref_n, rf.p50_us, rf.p99_us, ref_tput);
+      "2 threads: %.0f screenings/s; resident memory with it %ld MB\n",
+      ref_build_ms, ref_n, rf.p50_us, rf.p99_us, ref_tput, ref_rss_mb);
   std::printf("ratio linear/index on the same %zu queries: p50 %.0fx, p99 %.0fx, mean %.0fx\n",
               ref_n, rf.p50_us / fi.p50_us, rf.p99_us / fi.p99_us, rf.mean_us / fi.mean_us);
   std::printf("peak RSS (ru_maxrss, whole run): %ld MB\n", PeakRssMb());

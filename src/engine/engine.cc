@@ -185,7 +185,20 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
         q_word_weight[b] += qn.weights[i];
       }
     }
+    // The query weight of each set of its first 8 tokens (bit i = token i), for the first
+    // test below (its 1e-5 of slack covers any difference in rounding).
+    thread_local std::vector<double> mask_weight;
+    mask_weight.assign(size_t{1} << std::min<size_t>(qn.tokens.size(), 8), 0.0);
+    for (size_t m = 1; m < mask_weight.size(); ++m) {
+      double w = 0;
+      for (uint64_t b = m; b; b &= b - 1) w += qn.weights[std::countr_zero(b)];
+      mask_weight[m] = w;
+    }
     for (size_t hi = 0; hi < name_hits.size(); ++hi) {
+      // A name passing the first test reads its NameInfo (a cache miss): start it early.
+      constexpr size_t kAhead = 8;
+      if (hi + kAhead < name_hits.size())
+        __builtin_prefetch(&name_info_[name_hits[hi + kAhead].name]);
       const NameIndex::NameHit& h = name_hits[hi];
       double bound = h.max_sim;
       if (!no_prune && h.name_weight >= 0) {
@@ -193,7 +206,12 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
         // pair (at least the bound below, equal when the query has none), from the hit
         // alone; most names stop here without reading their NameInfo.
         double covered_q = q_all_initial_weight;
-        for (uint64_t m = h.query_mask; m; m &= m - 1) covered_q += qn.weights[std::countr_zero(m)];
+        if (h.query_mask < mask_weight.size()) {
+          covered_q += mask_weight[h.query_mask];
+        } else {
+          for (uint64_t m = h.query_mask; m; m &= m - 1)
+            covered_q += qn.weights[std::countr_zero(m)];
+        }
         double covered_l = h.listed_count + 1e-4 + q_all_initial_count;
         const double wl = h.name_weight;
         covered_q = std::min(covered_q, wq);
@@ -270,25 +288,40 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
     return a.entity < b.entity;
   });
   // 2. Score in bound order; with a limit, stop once no bound can reach the k-th score.
-  std::vector<Hit> hits;
+  struct Scored {
+    Hit hit;
+    uint32_t entity;
+    bool all_names;  // found by identifier: every name was aligned
+  };
+  thread_local std::vector<Scored> scored;
+  scored.clear();
   std::vector<double> top;  // min-heap of the best `limit` scores
   std::vector<const PreparedName*> ptrs;
   thread_local std::vector<uint8_t> consider;
-  for (const Cand& c : cands) {
+  // The names of entity `ei`, and which of them may give its best name (all when
+  // `all_names`).
+  auto entity_names = [&](uint32_t ei, bool all_names) {
+    const EntityRef& ref = entities_[ei];
+    ptrs.clear();
+    consider.clear();
+    for (uint32_t n = ref.name_begin; n < ref.name_end; ++n) {
+      ptrs.push_back(&names_[n]);
+      consider.push_back(all_names || name_ok[n] == epoch ? 1 : 0);
+    }
+  };
+  for (size_t ci = 0; ci < cands.size(); ++ci) {
+    const Cand& c = cands[ci];
     if (options.limit > 0 && top.size() >= options.limit && c.bound + 1e-9 < top.front()) break;
+    if (ci + 2 < cands.size()) __builtin_prefetch(&entities_[cands[ci + 2].entity]);
     const EntityRef& ref = entities_[c.entity];
     if (!options.lists.empty() && std::find(options.lists.begin(), options.lists.end(),
                                             ref.entity->list) == options.lists.end()) {
       continue;
     }
-    ptrs.clear();
-    consider.clear();
-    for (uint32_t n = ref.name_begin; n < ref.name_end; ++n) {
-      ptrs.push_back(&names_[n]);
-      consider.push_back(name_ok[n] == epoch ? 1 : 0);
-    }
     // An identifier candidate may be a hit through a name below the floor: all names.
-    Hit h = ScoreEntity(q, *ref.entity, ptrs, false, c.bound > 1.5 ? nullptr : &consider, &sims);
+    const bool all_names = c.bound > 1.5;
+    entity_names(c.entity, all_names);
+    Hit h = ScoreEntity(q, *ref.entity, ptrs, false, &consider, &sims);
     if (h.score + 1e-12 < options.threshold) continue;
     if (options.limit > 0) {
       top.push_back(h.score);
@@ -298,22 +331,23 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
         top.pop_back();
       }
     }
-    hits.push_back(std::move(h));
+    scored.push_back({std::move(h), c.entity, all_names});
   }
-  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
-    if (a.score != b.score) return a.score > b.score;
-    return a.entity->id < b.entity->id;
+  std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
+    if (a.hit.score != b.hit.score) return a.hit.score > b.hit.score;
+    return a.hit.entity->id < b.hit.entity->id;
   });
-  if (options.limit > 0 && hits.size() > options.limit) hits.resize(options.limit);
-  if (explain) {
-    for (Hit& h : hits) {
-      const Entity& e = *h.entity;
-      uint32_t ei = by_source_id_.at(e.list + '\n' + e.source_id);
-      const EntityRef& ref = entities_[ei];
-      ptrs.clear();
-      for (uint32_t n = ref.name_begin; n < ref.name_end; ++n) ptrs.push_back(&names_[n]);
-      h = ScoreEntity(q, e, ptrs, true, nullptr, &sims);
+  if (options.limit > 0 && scored.size() > options.limit) scored.resize(options.limit);
+  std::vector<Hit> hits;
+  hits.reserve(scored.size());
+  for (Scored& s : scored) {
+    if (explain) {
+      // The same names as above: the best name is among them (docs/scoring.md §7), so the
+      // score and the explanation are those of aligning every name.
+      entity_names(s.entity, s.all_names);
+      s.hit = ScoreEntity(q, *s.hit.entity, ptrs, true, &consider, &sims);
     }
+    hits.push_back(std::move(s.hit));
   }
   return hits;
 }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <bit>
 #include <functional>
 
@@ -140,6 +141,34 @@ void WeakEditKeys(const NameUnit& u, std::vector<uint64_t>* out) {
 
 }  // namespace
 
+namespace {
+
+// One verified pair of a query unit, as Collect's memo keeps it.
+struct UnitMatch {
+  uint32_t unit;
+  MatchRule rule;
+  double sim;
+};
+// Query units a thread remembers (Collect); the memo is emptied when it grows past this.
+constexpr size_t kUnitMemoSize = 50000;
+
+void UnitMemoKey(const NameUnit& u, std::string* key) {
+  // Everything TokenSimilarity and UnitKeys read of a query unit, apart from what is
+  // derived from these (hashes, letter bits, variant bits).
+  key->assign(u.text);
+  key->push_back('\0');
+  key->push_back(static_cast<char>(u.count));
+  key->push_back(static_cast<char>(u.non_latin | u.abjad << 1 | u.syllabic << 2 | u.numeric << 3 |
+                                   u.cjk_syllable << 4 | u.acronym << 5));
+  for (const std::string* s : {&u.phonetic, &u.loose, &u.slavic}) {
+    key->append(*s);
+    key->push_back('\0');
+  }
+  for (uint32_t v : u.variants) key->append(reinterpret_cast<const char*>(&v), sizeof v);
+}
+
+}  // namespace
+
 void UnitKeys(const NameUnit& u, std::vector<uint64_t>* out) {
   Deletions(u.text, IndexedDeletions(u), 0, kSeedDelete, out);
   if (u.numeric || u.acronym) return;  // exact matches only
@@ -152,6 +181,8 @@ void UnitKeys(const NameUnit& u, std::vector<uint64_t>* out) {
 
 void NameIndex::Build(const std::vector<const PreparedName*>& names,
                       std::vector<std::vector<uint32_t>>* unit_ids) {
+  static std::atomic<uint64_t> generations{0};
+  generation_ = ++generations;
   names_ = names.size();
   if (unit_ids) unit_ids->assign(names.size(), {});
   units_.clear();
@@ -325,16 +356,49 @@ size_t NameIndex::Collect(const PreparedName& query, double floor, std::vector<N
   key_end.clear();
   found.clear();
   unit_end.clear();
-  for (const NameUnit& q : query.units) {
-    size_t first = ks.size();
-    UnitKeys(q, &ks);
-    std::sort(ks.begin() + first, ks.end());
-    ks.erase(std::unique(ks.begin() + first, ks.end()), ks.end());
+  // What query units seen before matched (see the header); a unit is looked up and
+  // verified only when it is not there.
+  struct Memo {
+    uint64_t generation = 0;
+    std::unordered_map<std::string, std::vector<UnitMatch>> by_unit;
+  };
+  thread_local Memo memo;
+  if (memo.generation != generation_ || memo.by_unit.size() > kUnitMemoSize) {
+    memo.by_unit.clear();
+    memo.generation = generation_;
+  }
+  thread_local std::vector<const std::vector<UnitMatch>*> remembered;
+  thread_local std::vector<std::string> memo_keys;
+  remembered.assign(query.units.size(), nullptr);
+  memo_keys.resize(query.units.size());
+  for (size_t qi = 0; qi < query.units.size(); ++qi) {
+    const NameUnit& q = query.units[qi];
+    UnitMemoKey(q, &memo_keys[qi]);
+    auto it = memo.by_unit.find(memo_keys[qi]);
+    if (it != memo.by_unit.end()) {
+      remembered[qi] = &it->second;
+    } else {
+      size_t first = ks.size();
+      UnitKeys(q, &ks);
+      std::sort(ks.begin() + first, ks.end());
+      ks.erase(std::unique(ks.begin() + first, ks.end()), ks.end());
+    }
     key_end.push_back(static_cast<uint32_t>(ks.size()));
   }
   Lookup(ks, &found, &unit_end);
+  thread_local std::vector<UnitMatch> fresh;
   for (size_t qi = 0; qi < query.units.size(); ++qi) {
     const NameUnit& q = query.units[qi];
+    uint64_t mask = 0;
+    for (int t = q.first; t < q.first + q.count; ++t) mask |= uint64_t{1} << std::min(t, 63);
+    if (remembered[qi] != nullptr) {
+      for (const UnitMatch& um : *remembered[qi]) {
+        matched.push_back({um.unit, static_cast<float>(um.sim), mask});
+        if (pairs) pairs->push_back({um.unit, static_cast<uint16_t>(qi), um.rule, um.sim});
+      }
+      continue;
+    }
+    fresh.clear();
     candidates.clear();
     uint32_t k0 = qi == 0 ? 0 : key_end[qi - 1];
     uint32_t f0 = k0 == 0 ? 0 : unit_end[k0 - 1];
@@ -342,21 +406,26 @@ size_t NameIndex::Collect(const PreparedName& query, double floor, std::vector<N
     candidates.assign(found.begin() + f0, found.begin() + f1);
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-    uint64_t mask = 0;
-    for (int t = q.first; t < q.first + q.count; ++t) mask |= uint64_t{1} << std::min(t, 63);
     // Each candidate is a cache miss (units are 176 bytes, far apart): overlap them.
     constexpr size_t kAhead = 6;
-    for (size_t c = 0; c < std::min(kAhead, candidates.size()); ++c) {
-      __builtin_prefetch(&units_[candidates[c]]);
-    }
+    // TokenSimilarity reads the first 64 bytes (text, hashes, flags), which may straddle
+    // two cache lines.
+    auto prefetch_unit = [&](uint32_t u) {
+      const char* p = reinterpret_cast<const char*>(&units_[u]);
+      __builtin_prefetch(p);
+      __builtin_prefetch(p + 63);
+    };
+    for (size_t c = 0; c < std::min(kAhead, candidates.size()); ++c) prefetch_unit(candidates[c]);
     for (size_t c = 0; c < candidates.size(); ++c) {
-      if (c + kAhead < candidates.size()) __builtin_prefetch(&units_[candidates[c + kAhead]]);
+      if (c + kAhead < candidates.size()) prefetch_unit(candidates[c + kAhead]);
       const uint32_t u = candidates[c];
       UnitSimilarity s = TokenSimilarity(q, units_[u]);
       if (s.rule == MatchRule::kNone || s.rule == MatchRule::kInitial) continue;
       matched.push_back({u, static_cast<float>(s.sim), mask});
       if (pairs) pairs->push_back({u, static_cast<uint16_t>(qi), s.rule, s.sim});
+      fresh.push_back({u, s.rule, s.sim});
     }
+    memo.by_unit.emplace(std::move(memo_keys[qi]), fresh);
   }
 
   // MaxScore by name weight (see the header). For the strong units in decreasing order

@@ -49,6 +49,8 @@ class NameIndex {
   // pairs to the other names, which other units found.
   // With `pairs`, also stores there every (listed unit, query unit) pair with a non-zero,
   // non-initial similarity, in increasing query unit order (UnitSimCache::SetKnownPairs).
+  // Each thread remembers the verified pairs of the query units it has seen (they depend
+  // on the unit alone): a query word seen before costs no lookup and no TokenSimilarity.
   size_t Collect(const PreparedName& query, double floor, std::vector<NameHit>* out,
                  std::vector<UnitSimCache::KnownPair>* pairs = nullptr) const;
 
@@ -67,6 +69,9 @@ class NameIndex {
   void Lookup(const std::vector<uint64_t>& ks, std::vector<uint32_t>* units,
               std::vector<uint32_t>* ends) const;
 
+  // Distinguishes this index from every other built in the process (Collect's per-thread
+  // memo of unit matches belongs to one index).
+  uint64_t generation_ = 0;
   size_t names_ = 0;
   std::vector<NameUnit> units_;  // distinct listed units (equal in what TokenSimilarity reads)
   std::vector<uint32_t> unit_post_begin_;  // CSR: names of unit u

@@ -6,8 +6,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <memory>
 #include <random>
 #include <string>
+#include <thread>
+#include <tuple>
 #include <vector>
 
 namespace sanctions {
@@ -155,4 +158,46 @@ TEST(NameIndexKeys, LongRunsHaveFewKeys) {
 }
 
 }  // namespace
+
+// What Collect returns, in a comparable form.
+std::vector<std::tuple<uint32_t, uint64_t, float, float>> Hits(const NameIndex& index,
+                                                               const PreparedName& q) {
+  std::vector<NameIndex::NameHit> out;
+  std::vector<UnitSimCache::KnownPair> pairs;
+  index.Collect(q, 0.5, &out, &pairs);
+  std::vector<std::tuple<uint32_t, uint64_t, float, float>> r;
+  for (const auto& h : out) r.emplace_back(h.name, h.query_mask, h.listed_count, h.max_sim);
+  std::sort(r.begin(), r.end());
+  return r;
+}
+
+// The per-thread memo of unit matches: a query repeated, and the same query on another
+// index built after it (whose unit ids differ), give what a thread with no memo gets.
+TEST(NameIndexMemo, RepeatedAndRebuiltIndexesGiveFreshResults) {
+  std::vector<PreparedName> first = {PrepareName("Kim Jong Un", EntityType::kPerson),
+                                     PrepareName("Jong Kim", EntityType::kPerson)};
+  std::vector<PreparedName> second = {PrepareName("Ivan Petrov", EntityType::kPerson),
+                                      PrepareName("Kim Jung Eun", EntityType::kPerson),
+                                      PrepareName("Kym Jong", EntityType::kPerson)};
+  auto build = [](const std::vector<PreparedName>& names) {
+    std::vector<const PreparedName*> ptrs;
+    for (const auto& n : names) ptrs.push_back(&n);
+    auto index = std::make_unique<NameIndex>();
+    index->Build(ptrs);
+    return index;
+  };
+  const PreparedName q = PrepareName("Kim Jong Un", EntityType::kPerson);
+  auto a = build(first);
+  auto on_a = Hits(*a, q);
+  EXPECT_EQ(on_a.size(), 2u);
+  EXPECT_EQ(Hits(*a, q), on_a);  // from the memo
+  a.reset();
+  auto b = build(second);
+  auto on_b = Hits(*b, q);
+  decltype(on_b) fresh;
+  std::thread([&] { fresh = Hits(*b, q); }).join();  // a new thread: an empty memo
+  EXPECT_EQ(on_b, fresh);
+  EXPECT_EQ(on_b.size(), 2u);  // Kim Jung Eun, Kym Jong
+}
+
 }  // namespace sanctions

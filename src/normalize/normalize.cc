@@ -11,6 +11,8 @@
 
 #include <array>
 #include <memory>
+#include <string>
+#include <unordered_map>
 
 #include "normalize/burmese.h"
 #include "normalize/khmer.h"
@@ -22,6 +24,8 @@ namespace {
 
 // The ICU transform applied after script preparation.
 constexpr const char* kTransformId = "Any-Latin; Latin-ASCII";
+// Words a thread keeps romanized (FoldToAscii): the memo is emptied when it grows past this.
+constexpr size_t kRomanizedWordMemo = 100000;
 
 bool IsApostrophe(UChar32 c) {
   return c == '\'' || c == '`' || c == 0x2018 || c == 0x2019 || c == 0x02BC || c == 0x02BB ||
@@ -222,18 +226,11 @@ bool IsAscii(std::string_view s) {
   return true;
 }
 
-Result<std::string> FoldToAscii(std::string_view utf8) {
-  std::string out;
-  out.reserve(utf8.size());
-  if (IsAscii(utf8)) {
-    AppendFoldedAscii(utf8, &out);
-    TrimTrailingSpace(&out);
-    return out;
-  }
-  size_t bad = 0;
-  if (!IsValidUtf8(utf8, &bad)) {
-    return Status::InvalidArgument("invalid UTF-8 at byte " + std::to_string(bad));
-  }
+namespace {
+
+// The romanized (not yet folded) form of valid UTF-8 text: NFKC, lower case, the
+// script tables, then the ICU transform.
+Result<std::string> Romanize(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
   if (U_FAILURE(status)) {
@@ -255,11 +252,64 @@ Result<std::string> FoldToAscii(std::string_view utf8) {
   (*tl)->transliterate(text);
   std::string latin;
   text.toUTF8String(latin);
-  // Whatever the transform left outside ASCII (scripts ICU cannot romanize) becomes a
-  // boundary: AppendFoldedAscii treats every byte >= 0x80 as a separator.
+  return latin;
+}
+
+// Whatever the transform left outside ASCII (scripts ICU cannot romanize) becomes a
+// boundary: AppendFoldedAscii treats every byte >= 0x80 as a separator.
+std::string FoldRomanized(std::string_view latin) {
+  std::string out;
+  out.reserve(latin.size());
   AppendFoldedAscii(latin, &out);
   TrimTrailingSpace(&out);
   return out;
+}
+
+}  // namespace
+
+Result<std::string> FoldToAsciiWhole(std::string_view utf8) {
+  if (IsAscii(utf8)) return FoldRomanized(utf8);
+  size_t bad = 0;
+  if (!IsValidUtf8(utf8, &bad)) {
+    return Status::InvalidArgument("invalid UTF-8 at byte " + std::to_string(bad));
+  }
+  auto latin = Romanize(utf8);
+  if (!latin.ok()) return latin.status();
+  return FoldRomanized(*latin);
+}
+
+Result<std::string> FoldToAscii(std::string_view utf8) {
+  if (IsAscii(utf8)) return FoldRomanized(utf8);
+  size_t bad = 0;
+  if (!IsValidUtf8(utf8, &bad)) {
+    return Status::InvalidArgument("invalid UTF-8 at byte " + std::to_string(bad));
+  }
+  // Word by word (split at ASCII spaces, which every step keeps and none reads across),
+  // each non-ASCII word romanized once per thread: names repeat their words.
+  thread_local std::unordered_map<std::string, std::string> memo;
+  if (memo.size() > kRomanizedWordMemo) memo.clear();
+  std::string latin;
+  latin.reserve(utf8.size() * 2);
+  size_t i = 0;
+  while (i < utf8.size()) {
+    size_t j = utf8.find(' ', i);
+    if (j == std::string_view::npos) j = utf8.size();
+    std::string_view word = utf8.substr(i, j - i);
+    if (IsAscii(word)) {
+      latin += word;
+    } else {
+      auto it = memo.find(std::string(word));
+      if (it == memo.end()) {
+        auto r = Romanize(word);
+        if (!r.ok()) return r.status();
+        it = memo.emplace(std::string(word), std::move(*r)).first;
+      }
+      latin += it->second;
+    }
+    if (j < utf8.size()) latin.push_back(' ');
+    i = j + 1;
+  }
+  return FoldRomanized(latin);
 }
 
 std::vector<std::string> SplitTokens(std::string_view folded) {

@@ -25,7 +25,12 @@ namespace sanctions {
 // Folds UTF-8 text to lower-case ASCII: letters, digits and single spaces only.
 // Fails (InvalidArgument) on invalid UTF-8, or (Internal) naming the ICU transform that
 // failed.
+// Non-ASCII words are romanized once per thread and remembered.
 Result<std::string> FoldToAscii(std::string_view utf8);
+
+// The same fold applied to the whole text at once, without the word memo: the reference
+// FoldToAscii is tested against (normalize_test, on every name of the shared lists).
+Result<std::string> FoldToAsciiWhole(std::string_view utf8);
 
 // Splits folded text on spaces (empty pieces dropped).
 std::vector<std::string> SplitTokens(std::string_view folded);

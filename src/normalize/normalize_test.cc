@@ -1,9 +1,12 @@
 #include "normalize/normalize.h"
+#include "util/text.h"
 
 #include <gtest/gtest.h>
 #include <unicode/unistr.h>
 
+#include <fstream>
 #include <random>
+#include <sstream>
 
 namespace sanctions {
 namespace {
@@ -151,4 +154,57 @@ TEST(SplitTextWords, OffsetsPossessivesAndBreaks) {
 }
 
 }  // namespace
+
+// The word memo against the whole-text fold: every non-ASCII line and field of the shared
+// evaluation sets and lists (names in Arabic, Cyrillic, Han, Hangul, Greek, Hebrew, Thai,
+// Georgian, Armenian, Devanagari... as lists and users write them) folds the same.
+TEST(FoldToAscii, WordMemoEqualsWholeTextFold) {
+  const std::string shared = SANCTIONS_SHARED_DIR;
+  const char* files[] = {
+      "/eval/nomenklatura/putin_names.txt",
+      "/eval/nomenklatura/name_bench_cases.csv",
+      "/eval/rigour/sample_names.csv",
+      "/eval/common_names/common-forenames-by-country.csv",
+      "/eval/common_names/common-surnames-by-country.csv",
+      "/eval/yente/candidate_generation_positives_un_untreated.csv",
+      "/lists/opensanctions_ftm/un_original_script_pairs_2026-02-27.csv",
+      "/lists/un/consolidated_2026-02-27.xml",
+      "/lists/opensanctions_ftm/us_congress_senzing.json",
+  };
+  size_t checked = 0;
+  size_t files_read = 0;
+  for (const char* f : files) {
+    std::ifstream in(shared + f);
+    if (!in) continue;
+    ++files_read;
+    std::string line;
+    while (std::getline(in, line)) {
+      if (IsAscii(line) || !IsValidUtf8(line)) continue;
+      // The line itself (several names, punctuation) and each field of it.
+      std::vector<std::string> texts = {line};
+      std::string field;
+      for (char c : line) {
+        if (c == ',' || c == ';' || c == '\t' || c == '<' || c == '>' || c == '"') {
+          if (!IsAscii(field)) texts.push_back(field);
+          field.clear();
+        } else {
+          field.push_back(c);
+        }
+      }
+      if (!IsAscii(field)) texts.push_back(field);
+      for (const std::string& t : texts) {
+        auto memo = FoldToAscii(t);
+        auto whole = FoldToAsciiWhole(t);
+        ASSERT_TRUE(memo.ok() && whole.ok()) << f << ": " << t;
+        ASSERT_EQ(*memo, *whole) << f << ": " << t;
+        // A second time: now from the memo.
+        ASSERT_EQ(*FoldToAscii(t), *whole) << f << ": " << t;
+        ++checked;
+      }
+    }
+  }
+  if (files_read == 0) GTEST_SKIP() << "no shared files under " << shared;
+  EXPECT_GT(checked, 1000u);
+}
+
 }  // namespace sanctions

@@ -18,6 +18,7 @@
 #include "normalize/tables.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
@@ -701,12 +702,21 @@ constexpr FoldRule kFoldRules[] = {
 }  // namespace
 
 std::string FoldSlavic(std::string_view token) {
+  // The rules by first letter, in table order (the first that matches wins).
+  struct ByFirst {
+    std::array<std::vector<FoldRule>, 256> rules;
+    ByFirst() {
+      for (const FoldRule& r : kFoldRules)
+        rules[static_cast<unsigned char>(r.from[0])].push_back(r);
+    }
+  };
+  static const ByFirst by_first;
   std::string s;
   s.reserve(token.size() + 4);
   for (size_t i = 0; i < token.size();) {
     bool replaced = false;
-    for (const FoldRule& r : kFoldRules) {
-      if (r.from[0] == token[i] && token.compare(i, r.from.size(), r.from) == 0) {
+    for (const FoldRule& r : by_first.rules[static_cast<unsigned char>(token[i])]) {
+      if (token.compare(i, r.from.size(), r.from) == 0) {
         s += r.to;
         i += r.from.size();
         replaced = true;
