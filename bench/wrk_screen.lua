@@ -9,9 +9,16 @@ local names = {
 for _, n in ipairs(names) do
   bodies[#bodies + 1] = string.format('{"name":"%s","type":"person","birth_date":"%s"}', n[1], n[2])
 end
+-- Formatted once per wrk thread (see wrk_search.lua).
+local requests = {}
+init = function(args)
+  for _, b in ipairs(bodies) do
+    requests[#requests + 1] =
+        wrk.format("POST", "/v1/screen", {["Content-Type"] = "application/json"}, b)
+  end
+end
 local i = 0
 request = function()
   i = i + 1
-  return wrk.format("POST", "/v1/screen", {["Content-Type"] = "application/json"},
-                    bodies[(i % #bodies) + 1])
+  return requests[(i % #requests) + 1]
 end
