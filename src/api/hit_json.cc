@@ -161,6 +161,23 @@ void AppendField(std::string_view key, std::string_view value, std::string* out)
   out->push_back(',');
 }
 
+// `"key":[item,item],` with each item written by `write`.
+template <typename T, typename F>
+void AppendArrayField(std::string_view key, const std::vector<T>& items, std::string* out,
+                      F&& write) {
+  AppendKey(key, out);
+  out->push_back('[');
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out->push_back(',');
+    write(items[i]);
+  }
+  *out += "],";
+}
+
+void AppendStrings(std::string_view key, const std::vector<std::string>& items, std::string* out) {
+  AppendArrayField(key, items, out, [out](const std::string& v) { AppendString(v, out); });
+}
+
 void AppendQueryJson(const Query& q, std::string* out) {
   out->push_back('{');
   const size_t open = out->size();
@@ -168,21 +185,9 @@ void AppendQueryJson(const Query& q, std::string* out) {
   if (!q.name.empty()) AppendField("name", q.name, out);
   if (q.type != EntityType::kUnknown) AppendField("type", EntityTypeName(q.type), out);
   if (!q.birth_date.empty()) AppendField("birth_date", q.birth_date, out);
-  if (!q.countries.empty()) {
-    AppendKey("countries", out);
-    out->push_back('[');
-    for (size_t i = 0; i < q.countries.size(); ++i) {
-      if (i > 0) out->push_back(',');
-      AppendString(q.countries[i], out);
-    }
-    *out += "],";
-  }
+  if (!q.countries.empty()) AppendStrings("countries", q.countries, out);
   if (!q.identifiers.empty()) {
-    AppendKey("identifiers", out);
-    out->push_back('[');
-    for (size_t i = 0; i < q.identifiers.size(); ++i) {
-      const Identifier& id = q.identifiers[i];
-      if (i > 0) out->push_back(',');
+    AppendArrayField("identifiers", q.identifiers, out, [out](const Identifier& id) {
       out->push_back('{');
       AppendField("type", id.type, out);
       AppendKey("value", out);
@@ -193,8 +198,7 @@ void AppendQueryJson(const Query& q, std::string* out) {
         AppendString(id.country, out);
       }
       out->push_back('}');
-    }
-    *out += "],";
+    });
   }
   if (!q.gender.empty()) AppendField("gender", q.gender, out);
   if (out->size() > open) out->pop_back();  // the last field's comma
@@ -217,15 +221,7 @@ void AppendHitJson(const Hit& hit, std::string* out) {
   AppendKey("score", out);
   AppendScore(hit.score, out);
   out->push_back(',');
-  if (!e.programs.empty()) {
-    AppendKey("programs", out);
-    out->push_back('[');
-    for (size_t i = 0; i < e.programs.size(); ++i) {
-      if (i > 0) out->push_back(',');
-      AppendString(e.programs[i], out);
-    }
-    *out += "],";
-  }
+  if (!e.programs.empty()) AppendStrings("programs", e.programs, out);
   AppendKey("explanation", out);
   out->push_back('{');
   AppendField("summary", x.summary, out);
@@ -236,10 +232,8 @@ void AppendHitJson(const Hit& hit, std::string* out) {
   AppendField("listed_normalized", x.listed_normalized, out);
   AppendKey("name_score", out);
   AppendScore(x.name_score, out);
-  *out += ",\"tokens\":[";
-  for (size_t i = 0; i < x.tokens.size(); ++i) {
-    const TokenMatch& t = x.tokens[i];
-    if (i > 0) out->push_back(',');
+  out->push_back(',');
+  AppendArrayField("tokens", x.tokens, out, [out](const TokenMatch& t) {
     out->push_back('{');
     AppendField("query", t.query_token, out);
     AppendField("listed", t.listed_token, out);
@@ -247,11 +241,8 @@ void AppendHitJson(const Hit& hit, std::string* out) {
     AppendKey("similarity", out);
     AppendScore(t.similarity, out);
     out->push_back('}');
-  }
-  *out += "],\"factors\":[";
-  for (size_t i = 0; i < x.factors.size(); ++i) {
-    const Factor& f = x.factors[i];
-    if (i > 0) out->push_back(',');
+  });
+  AppendArrayField("factors", x.factors, out, [out](const Factor& f) {
     out->push_back('{');
     AppendField("name", f.name, out);
     AppendKey("delta", out);
@@ -259,8 +250,9 @@ void AppendHitJson(const Hit& hit, std::string* out) {
     *out += ",\"detail\":";
     AppendString(f.detail, out);
     out->push_back('}');
-  }
-  *out += "]}}";
+  });
+  out->pop_back();  // the last field's comma
+  *out += "}}";
 }
 
 void AppendScreenResultJson(const Query& query, const std::vector<Hit>& hits, std::string* out) {
