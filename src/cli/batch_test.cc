@@ -55,7 +55,8 @@ std::vector<api::Json> ParseLines(const std::string& out) {
 TEST(Batch, KeepsInputOrderWithManyThreadsAndSmallChunks) {
   std::string csv = "id,name,extra\n";
   for (int i = 0; i < 5000; ++i) {
-    csv += "r" + std::to_string(i) + "," + (i % 3 == 0 ? "Kim Jong Un " : "Someone ") +
+    csv += 'r';
+    csv += std::to_string(i) + "," + (i % 3 == 0 ? "Kim Jong Un " : "Someone ") +
            std::string(i % 7, 'x') + ",e" + std::to_string(i) + "\n";
   }
   FakeIndex index;

@@ -49,8 +49,12 @@ void ProgressBar::Finish(uint64_t records, uint64_t bytes) {
 void ProgressBar::Draw(uint64_t records, uint64_t bytes, bool final) {
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
   double rate = secs > 0 ? records / secs : 0;
-  std::string line = "\r" + GroupThousands(records) + " records  " +
-                     GroupThousands(static_cast<uint64_t>(rate)) + "/s";
+  // Appended piece by piece (GCC 12 warns, wrongly, on "literal" + std::string&&).
+  std::string line = "\r";
+  line += GroupThousands(records);
+  line += " records  ";
+  line += GroupThousands(static_cast<uint64_t>(rate));
+  line += "/s";
   if (total_bytes_ > 0) {
     double frac = std::min(1.0, static_cast<double>(bytes) / static_cast<double>(total_bytes_));
     int width = 30;

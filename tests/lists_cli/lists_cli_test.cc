@@ -62,11 +62,21 @@ class ListsCli : public ::testing::Test {
 
   // Runs `sanctions ARGS...` with SANCTIONS_HOME set to this test's folder.
   RunResult Run(const std::vector<std::string>& args) {
-    std::string cmd = "SANCTIONS_HOME=" + Quote(home_) + " " + Quote(SANCTIONS_BINARY);
-    for (const std::string& a : args) cmd += " " + Quote(a);
+    // Appended piece by piece (GCC 12 warns, wrongly, on some string sums).
+    std::string cmd = "SANCTIONS_HOME=";
+    cmd += Quote(home_);
+    cmd += ' ';
+    cmd += Quote(SANCTIONS_BINARY);
+    for (const std::string& a : args) {
+      cmd += ' ';
+      cmd += Quote(a);
+    }
     const std::string out_file = dir_ + "/stdout";
     const std::string err_file = dir_ + "/stderr";
-    cmd += " >" + Quote(out_file) + " 2>" + Quote(err_file);
+    cmd += " >";
+    cmd += Quote(out_file);
+    cmd += " 2>";
+    cmd += Quote(err_file);
     int status = std::system(cmd.c_str());
     RunResult r;
     r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
