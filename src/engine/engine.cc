@@ -398,9 +398,6 @@ std::vector<Mention> IndexImpl::Scan(const std::string& text, const ScreenOption
       std::vector<Hit> hits = ScreenPrepared(q, o, true);
       for (Hit& h : hits) {
         const Entity& e = *h.entity;
-        size_t listed_tokens = 0;
-        for (const auto& tm : h.explanation.tokens)
-          listed_tokens += tm.listed_token.empty() ? 0 : 1;
         // Persons need two matched tokens; single-token mentions need a rare name.
         size_t matched = 0;
         for (const auto& tm : h.explanation.tokens) {

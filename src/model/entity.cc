@@ -77,8 +77,14 @@ std::string PartialDate::ToString() const {
 namespace {
 std::string Where(const std::string& file, uint32_t line, const std::string& element) {
   std::string s = file;
-  if (line) s += ":" + std::to_string(line);
-  if (!element.empty()) s += " " + element;
+  if (line) {
+    s += ':';
+    s += std::to_string(line);
+  }
+  if (!element.empty()) {
+    s += ' ';
+    s += element;
+  }
   return s;
 }
 }  // namespace

@@ -619,13 +619,22 @@ void AdvancedParser::Assemble() {
           std::string t = AsciiLower(Ref("IDRegDocDateType", type_id));
           DateSpec ds = OfacPeriodToSpec(period.start_from, PeriodEnd(period), period.approximate);
           if (ds.empty()) continue;
-          note += (note.empty() ? "" : " ") +
-                  (t.starts_with("issue")   ? "issued "
-                   : t.starts_with("expir") ? "expires "
-                                            : t + " ") +
-                  ds.text;
+          // Appended piece by piece (GCC 12 warns, wrongly, on "literal" + std::string&&).
+          if (!note.empty()) note += ' ';
+          if (t.starts_with("issue")) {
+            note += "issued ";
+          } else if (t.starts_with("expir")) {
+            note += "expires ";
+          } else {
+            note += t;
+            note += ' ';
+          }
+          note += ds.text;
         }
-        if (!d->comment.empty()) note += (note.empty() ? "" : "; ") + d->comment;
+        if (!d->comment.empty()) {
+          if (!note.empty()) note += "; ";
+          note += d->comment;
+        }
         std::string country = CountryIso(d->country_id);
         if (country.empty()) country = CountryName(d->country_id);
         ApplyOfacFact(Ref("IDRegDocType", d->type_id), d->number, country, note, &e);

@@ -161,7 +161,9 @@ Status ReadOfacXml(const std::string& path, ReadContext& ctx) {
       std::string note;
       if (std::string d = Text(i, "issueDate"); !d.empty()) note = "issued " + d;
       if (std::string d = Text(i, "expirationDate"); !d.empty()) {
-        note += (note.empty() ? "" : " ") + ("expires " + d);
+        if (!note.empty()) note += ' ';
+        note += "expires ";
+        note += d;
       }
       ApplyOfacFact(Text(i, "idType"), Text(i, "idNumber"), Text(i, "idCountry"), note, &e);
     });
