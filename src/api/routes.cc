@@ -178,7 +178,7 @@ Result<Json> ParseBody(const Request& req) {
     return Status::InvalidArgument("the request body is empty; expected JSON");
   try {
     return Json::parse(req.body);
-  } catch (const Json::parse_error& e) {
+  } catch (const Json::exception& e) {  // syntax, or a number out of range
     return Status::InvalidArgument(std::string("the request body is not valid JSON: ") + e.what());
   }
 }

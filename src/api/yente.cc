@@ -342,7 +342,7 @@ Reply HandleYenteMatch(const Request& req, ServerState& state, const Snapshot* s
   Json body;
   try {
     body = Json::parse(req.body);
-  } catch (const Json::parse_error& e) {
+  } catch (const Json::exception& e) {  // syntax, or a number out of range
     return YenteError(400, "invalid_argument",
                       std::string("the request body is not valid JSON: ") + e.what());
   }

@@ -403,7 +403,7 @@ Status ReadFtmJson(const std::string& path, ReadContext& ctx) {
     json obj;
     try {
       obj = json::parse(line);
-    } catch (const json::parse_error& err) {
+    } catch (const json::exception& err) {  // syntax, or a number out of range
       std::string what = err.what();
       ctx.Reject(path, line_no, "", "", "invalid JSON: " + what.substr(0, 200));
       continue;

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
 #include <map>
 
 #include "sanctions/list.h"
@@ -112,6 +113,26 @@ TEST(FtmTest, SenzingIsRefused) {
   EXPECT_EQ(r.status().code(), Status::Code::kCorruption);
   EXPECT_NE(r.status().message().find("Senzing"), std::string::npos);
   EXPECT_FALSE(LoadList(kDir + "us_congress_senzing.json").ok());  // detection refuses too
+}
+
+// A number too large for a double (found by the fuzzer): the line is rejected, the load
+// goes on.
+TEST(FtmTest, NumberOutOfRangeIsARejectedLine) {
+  const std::string path = ::testing::TempDir() + "/overflow.ftm.json";
+  {
+    std::ofstream out(path);
+    out << R"({"id":"p1","schema":"Person","properties":{"name":["Ivan Petrov"],"x":[4e2618]}})"
+        << "\n"
+        << R"({"id":"p2","schema":"Person","properties":{"name":["Olga Ivanova"]}})"
+        << "\n";
+  }
+  auto r = LoadList(path);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->entities.size(), 1u);
+  EXPECT_EQ(r->entities[0].source_id, "p2");
+  ASSERT_EQ(r->rejections.size(), 1u);
+  EXPECT_EQ(r->rejections[0].line, 1u);
+  EXPECT_NE(r->rejections[0].reason.find("invalid JSON"), std::string::npos);
 }
 
 TEST(FtmTest, BadLines) {

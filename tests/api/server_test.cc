@@ -177,6 +177,14 @@ TEST_F(ServerTest, LimitsAndBadJson) {
   ASSERT_TRUE(bad);
   EXPECT_EQ(bad->status, 400);
   ExpectError(Body(bad), "invalid_argument");
+  // A number too large for a double is bad JSON too (400), on both JSON routes.
+  auto overflow = PostJson("/v1/screen", "{\"name\": \"Kim\", \"limit\": 4e2618}");
+  ASSERT_TRUE(overflow);
+  EXPECT_EQ(overflow->status, 400);
+  ExpectError(Body(overflow), "invalid_argument");
+  auto yente_overflow = PostJson("/match/default", "{\"queries\": 1e999}");
+  ASSERT_TRUE(yente_overflow);
+  EXPECT_EQ(yente_overflow->status, 400);
 
   json records = json::array();
   for (int i = 0; i < 1001; ++i) records.push_back({{"name", "Person " + std::to_string(i)}});
