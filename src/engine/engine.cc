@@ -194,6 +194,16 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
       for (uint64_t b = m; b; b &= b - 1) w += qn.weights[std::countr_zero(b)];
       mask_weight[m] = w;
     }
+    // B / (B + UnmatchedCost) for a name of total weight wl with at most these covered
+    // query and listed weights (docs/scoring.md §7), shared by both tests below.
+    auto coverage_bound = [&](double covered_q, double covered_l, double wl) {
+      covered_q = std::min(covered_q, wq);
+      covered_l = std::min(covered_l, wl);
+      const double uq = wq - covered_q;
+      const double ul = qn.title_alone ? 0.0 : wl - covered_l;
+      const double b = covered_q + covered_l;
+      return b > 0 ? b / (b + UnmatchedCost(uq, ul)) : 0.0;
+    };
     for (size_t hi = 0; hi < name_hits.size(); ++hi) {
       // A name passing the first test reads its NameInfo (a cache miss): start it early.
       constexpr size_t kAhead = 8;
@@ -212,14 +222,8 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
           for (uint64_t m = h.query_mask; m; m &= m - 1)
             covered_q += qn.weights[std::countr_zero(m)];
         }
-        double covered_l = h.listed_count + 1e-4 + q_all_initial_count;
-        const double wl = h.name_weight;
-        covered_q = std::min(covered_q, wq);
-        covered_l = std::min(covered_l, wl);
-        double uq = wq - covered_q;
-        double ul = qn.title_alone ? 0.0 : wl - covered_l;
-        double b = covered_q + covered_l;
-        double ub = b > 0 ? b / (b + UnmatchedCost(uq, ul)) : 0.0;
+        const double ub =
+            coverage_bound(covered_q, h.listed_count + 1e-4 + q_all_initial_count, h.name_weight);
         double best_pair = h.max_sim;
         if (q_initial_letters) best_pair = std::max(best_pair, kInitialSimilarity);
         // More slack than the exact test below: float rounding cannot drop a name it keeps.
@@ -244,13 +248,7 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
           for (uint32_t m = l_init; m; m &= m - 1) covered_q += q_word_weight[std::countr_zero(m)];
           covered_l += info.initial_weight;
         }
-        const double wl = info.weight;
-        covered_q = std::min(covered_q, wq);
-        covered_l = std::min(covered_l, wl);
-        double uq = wq - covered_q;
-        double ul = qn.title_alone ? 0.0 : wl - covered_l;
-        double b = covered_q + covered_l;
-        double ub = b > 0 ? b / (b + UnmatchedCost(uq, ul)) : 0.0;
+        const double ub = coverage_bound(covered_q, covered_l, info.weight);
         // Every matched pair's similarity is at most the best pair's (or an initial's):
         // the name score is at most that times the coverage bound.
         double best_pair = h.max_sim;
