@@ -91,13 +91,26 @@ namespace {
 // escaped); text that is not valid UTF-8 goes through the library with U+FFFD for the
 // bad bytes, as Json::dump(..., error_handler_t::replace) writes it.
 void AppendString(std::string_view s, std::string* out) {
-  if (!IsValidUtf8(s)) {
-    *out += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
-    return;
-  }
+  const size_t start = out->size();
   out->push_back('"');
-  for (char ch : s) {
-    const unsigned char c = static_cast<unsigned char>(ch);
+  // Runs of bytes that need no escape are appended whole. The UTF-8 check runs only on a
+  // string with a non-ASCII byte; invalid UTF-8 is written as the tree's dump writes it.
+  size_t run = 0;
+  bool utf8_checked = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      if (!utf8_checked && !IsValidUtf8(s)) {
+        out->resize(start);
+        *out += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
+        return;
+      }
+      utf8_checked = true;
+      continue;
+    }
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out->append(s.data() + run, i - run);
+    run = i + 1;
     switch (c) {
       case '"':
         *out += "\\\"";
@@ -120,16 +133,14 @@ void AppendString(std::string_view s, std::string* out) {
       case '\t':
         *out += "\\t";
         break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          *out += buf;
-        } else {
-          out->push_back(ch);
-        }
+      default: {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", c);
+        *out += buf;
+      }
     }
   }
+  out->append(s.data() + run, s.size() - run);
   out->push_back('"');
 }
 
@@ -256,6 +267,7 @@ void AppendHitJson(const Hit& hit, std::string* out) {
 }
 
 void AppendScreenResultJson(const Query& query, const std::vector<Hit>& hits, std::string* out) {
+  out->reserve(out->size() + 256 + 640 * hits.size());  // a hit is about 550 bytes
   *out += "{\"query\":";
   AppendQueryJson(query, out);
   *out += ",\"hits\":[";

@@ -46,6 +46,12 @@ namespace http = beast::http;
 using tcp = asio::ip::tcp;
 using boost::system::error_code;
 using Clock = std::chrono::steady_clock;
+// Each connection's I/O objects carry their strand as a concrete executor type: the
+// type-erased default (any_io_executor) would copy the strand to the heap on every
+// asynchronous operation.
+using Strand = asio::strand<asio::io_context::executor_type>;
+using Socket = asio::basic_stream_socket<tcp, Strand>;
+using Stream = beast::basic_stream<tcp, Strand>;
 
 std::string JsonEscape(const std::string& s) {
   return Json(s).dump(-1, ' ', false, Json::error_handler_t::replace);
@@ -113,7 +119,7 @@ class ServerCore {
 
  private:
   void Accept();
-  void OnAccept(error_code ec, tcp::socket socket);
+  void OnAccept(error_code ec, Socket socket);
   void RunLoop();
 
   // Declared first: destroyed last, after the io_context and its pending handlers.
@@ -135,7 +141,7 @@ class ServerCore {
 // One connection: read a request, handle it, write the reply, repeat while kept alive.
 class Session : public std::enable_shared_from_this<Session> {
  public:
-  Session(ServerCore& core, tcp::socket socket);
+  Session(ServerCore& core, Socket socket);
   ~Session();
   Session(const Session&) = delete;
   Session& operator=(const Session&) = delete;
@@ -162,7 +168,7 @@ class Session : public std::enable_shared_from_this<Session> {
   void OnStop();
 
   ServerCore& core_;
-  beast::tcp_stream stream_;
+  Stream stream_;
   beast::flat_buffer buffer_;
   std::optional<http::request_parser<http::string_body>> parser_;
   http::response<http::string_body> res_;
@@ -223,12 +229,11 @@ Result<int> ServerCore::Bind() {
 }
 
 void ServerCore::Accept() {
-  acceptor_.async_accept(asio::make_strand(ioc_), [this](error_code ec, tcp::socket socket) {
-    OnAccept(ec, std::move(socket));
-  });
+  acceptor_.async_accept(asio::make_strand(ioc_),
+                         [this](error_code ec, Socket socket) { OnAccept(ec, std::move(socket)); });
 }
 
-void ServerCore::OnAccept(error_code ec, tcp::socket socket) {
+void ServerCore::OnAccept(error_code ec, Socket socket) {
   if (ec == asio::error::operation_aborted || !acceptor_.is_open()) return;
   if (ec) {
     // Out of file descriptors and the like: try again shortly rather than spin.
@@ -366,7 +371,7 @@ void ServerCore::Record(const Exchange& ex, const std::string& remote) {
 
 // ---- Session ---------------------------------------------------------------------------
 
-Session::Session(ServerCore& core, tcp::socket socket) : core_(core), stream_(std::move(socket)) {
+Session::Session(ServerCore& core, Socket socket) : core_(core), stream_(std::move(socket)) {
   error_code ec;
   tcp::endpoint peer = stream_.socket().remote_endpoint(ec);
   if (!ec) {

@@ -286,13 +286,18 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
     return a.entity < b.entity;
   });
   // 2. Score in bound order; with a limit, stop once no bound can reach the k-th score.
+  //    The entries sorted are small; the hits (with their explanations) stay in place.
   struct Scored {
-    Hit hit;
+    double score;
     uint32_t entity;
+    uint32_t hit;    // into scored_hits
     bool all_names;  // found by identifier: every name was aligned
+    BestName best;   // the name that gave the score
   };
   thread_local std::vector<Scored> scored;
+  thread_local std::vector<Hit> scored_hits;
   scored.clear();
+  scored_hits.clear();
   std::vector<double> top;  // min-heap of the best `limit` scores
   std::vector<const PreparedName*> ptrs;
   thread_local std::vector<uint8_t> consider;
@@ -319,7 +324,8 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
     // An identifier candidate may be a hit through a name below the floor: all names.
     const bool all_names = c.bound > 1.5;
     entity_names(c.entity, all_names);
-    Hit h = ScoreEntity(q, *ref.entity, ptrs, false, &consider, &sims);
+    const BestName best = PickBestName(q, *ref.entity, ptrs, &consider, &sims);
+    Hit h = FinishEntity(q, *ref.entity, ptrs, best, false, &sims);
     if (h.score + 1e-12 < options.threshold) continue;
     if (options.limit > 0) {
       top.push_back(h.score);
@@ -329,23 +335,27 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
         top.pop_back();
       }
     }
-    scored.push_back({std::move(h), c.entity, all_names});
+    scored.push_back(
+        {h.score, c.entity, static_cast<uint32_t>(scored_hits.size()), all_names, best});
+    if (!explain) scored_hits.push_back(std::move(h));  // with explain, built again below
   }
-  std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
-    if (a.hit.score != b.hit.score) return a.hit.score > b.hit.score;
-    return a.hit.entity->id < b.hit.entity->id;
+  std::sort(scored.begin(), scored.end(), [this](const Scored& a, const Scored& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return entities_[a.entity].entity->id < entities_[b.entity].entity->id;
   });
   if (options.limit > 0 && scored.size() > options.limit) scored.resize(options.limit);
   std::vector<Hit> hits;
   hits.reserve(scored.size());
-  for (Scored& s : scored) {
+  for (const Scored& s : scored) {
     if (explain) {
-      // The same names as above: the best name is among them (docs/scoring.md §7), so the
-      // score and the explanation are those of aligning every name.
+      // The best name found above is the best of all the entity's names (docs/scoring.md
+      // §7), so the score and the explanation are those of aligning every name; only that
+      // name is aligned again, for its token pairs.
       entity_names(s.entity, s.all_names);
-      s.hit = ScoreEntity(q, *s.hit.entity, ptrs, true, &consider, &sims);
+      hits.push_back(FinishEntity(q, *entities_[s.entity].entity, ptrs, s.best, true, &sims));
+    } else {
+      hits.push_back(std::move(scored_hits[s.hit]));
     }
-    hits.push_back(std::move(s.hit));
   }
   return hits;
 }

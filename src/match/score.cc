@@ -10,15 +10,10 @@
 #include "normalize/tables.h"
 #include "util/countries.h"
 #include "util/dates.h"
+#include "util/text.h"
 
 namespace sanctions {
 namespace {
-
-std::string Fmt(const char* f, double v) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, f, v);
-  return buf;
-}
 
 bool IsDigits(std::string_view s) {
   if (s.empty()) return false;
@@ -383,27 +378,41 @@ std::vector<PreparedName> PrepareEntityNames(const Entity& entity) {
   return out;
 }
 
-Hit ScoreEntity(const PreparedQuery& q, const Entity& e,
-                const std::vector<const PreparedName*>& names, bool explain,
-                const std::vector<uint8_t>* consider, UnitSimCache* cache) {
-  Hit hit;
-  hit.entity = &e;
+BestName PickBestName(const PreparedQuery& q, const Entity& e,
+                      const std::vector<const PreparedName*>& names,
+                      const std::vector<uint8_t>* consider, UnitSimCache* cache) {
   // The type that calibrates: the listed entity's, else the query's.
-  EntityType type = e.type != EntityType::kUnknown ? e.type : q.type;
-  double best = -1;
-  size_t best_i = 0;
-  double best_name = 0;
+  const EntityType type = e.type != EntityType::kUnknown ? e.type : q.type;
+  BestName best;
+  double best_v = -1;
   for (size_t i = 0; i < names.size(); ++i) {
     if (consider && !(*consider)[i]) continue;
     NameAlignment a = AlignNames(q.name, *names[i], false, cache);
     double v = Calibrate(a.score, type);
     if (i < e.names.size() && e.names[i].quality != NameQuality::kStrong) v -= 0.04;
-    if (v > best) {
-      best = v;
-      best_i = i;
-      best_name = a.score;
+    if (v > best_v) {
+      best_v = v;
+      best.index = i;
+      best.name_score = a.score;
     }
   }
+  return best;
+}
+
+Hit ScoreEntity(const PreparedQuery& q, const Entity& e,
+                const std::vector<const PreparedName*>& names, bool explain,
+                const std::vector<uint8_t>* consider, UnitSimCache* cache) {
+  return FinishEntity(q, e, names, PickBestName(q, e, names, consider, cache), explain, cache);
+}
+
+Hit FinishEntity(const PreparedQuery& q, const Entity& e,
+                 const std::vector<const PreparedName*>& names, const BestName& best, bool explain,
+                 UnitSimCache* cache) {
+  Hit hit;
+  hit.entity = &e;
+  const EntityType type = e.type != EntityType::kUnknown ? e.type : q.type;
+  const size_t best_i = best.index;
+  const double best_name = best.name_score;
   FactorResult f = ComputeFactors(q, e, explain);
   double name_part = names.empty() ? 0.0 : Calibrate(best_name, type);
   double total = name_part + f.sum;
@@ -497,16 +506,24 @@ Hit ScoreEntity(const PreparedQuery& q, const Entity& e,
       }
       if (p.rule != MatchRule::kNone && p.rule != MatchRule::kExact) {
         if (!tokens_line.empty()) tokens_line += ", ";
-        tokens_line += tm.rule + " " + tm.query_token + "=" + tm.listed_token;
+        tokens_line.append(tm.rule)
+            .append(" ")
+            .append(tm.query_token)
+            .append("=")
+            .append(tm.listed_token);
       }
       x.tokens.push_back(std::move(tm));
     }
   }
   x.factors = std::move(f.factors);
-  x.summary = "name " + Fmt("%.2f", best_name);
-  if (!tokens_line.empty()) x.summary += " (" + tokens_line + ")";
+  std::string& sum = x.summary;
+  sum = "name ";
+  AppendFixed(best_name, 2, &sum);
+  if (!tokens_line.empty()) sum.append(" (").append(tokens_line).append(")");
   for (const Factor& fa : x.factors) {
-    x.summary += "; " + fa.name + " " + Fmt("%+.2f", fa.delta) + " (" + fa.detail + ")";
+    sum.append("; ").append(fa.name).append(" ");
+    AppendFixed(fa.delta, 2, &sum, /*plus=*/true);
+    sum.append(" (").append(fa.detail).append(")");
   }
   if (f.decisive) x.summary += "; decisive: " + f.decisive_detail;
   return hit;

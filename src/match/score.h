@@ -84,6 +84,22 @@ Hit ScoreEntity(const PreparedQuery& query, const Entity& entity,
                 const std::vector<const PreparedName*>& names, bool explain,
                 const std::vector<uint8_t>* consider = nullptr, UnitSimCache* cache = nullptr);
 
+// ScoreEntity in two steps, so that a hit can be explained later without aligning every
+// name again: PickBestName aligns the names (as ScoreEntity does) and returns the one that
+// gives the entity its score; FinishEntity adds the factors and, with `explain`, the
+// explanation. ScoreEntity(...) == FinishEntity(..., PickBestName(...), ...).
+struct BestName {
+  size_t index = 0;         // into `names`
+  double name_score = 0.0;  // its raw name score
+};
+BestName PickBestName(const PreparedQuery& query, const Entity& entity,
+                      const std::vector<const PreparedName*>& names,
+                      const std::vector<uint8_t>* consider = nullptr,
+                      UnitSimCache* cache = nullptr);
+Hit FinishEntity(const PreparedQuery& query, const Entity& entity,
+                 const std::vector<const PreparedName*>& names, const BestName& best, bool explain,
+                 UnitSimCache* cache = nullptr);
+
 // Prepares an entity's names as the index does.
 std::vector<PreparedName> PrepareEntityNames(const Entity& entity);
 

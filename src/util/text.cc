@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
+#include <cmath>
 
 namespace sanctions {
 namespace {
@@ -220,6 +222,15 @@ size_t FindIgnoreCase(std::string_view hay, std::string_view needle, size_t from
     }
   }
   return std::string_view::npos;
+}
+
+void AppendFixed(double v, int decimals, std::string* out, bool plus) {
+  // std::to_chars with a precision writes what printf writes in the "C" locale.
+  char buf[400];  // DBL_MAX in fixed notation is 309 digits
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals);
+  if (ec != std::errc()) end = buf;
+  if (plus && !std::signbit(v)) out->push_back('+');
+  out->append(buf, end);
 }
 
 }  // namespace sanctions

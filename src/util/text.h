@@ -39,4 +39,8 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b);
 // Position of `needle` in `hay` ignoring ASCII case, or npos.
 size_t FindIgnoreCase(std::string_view hay, std::string_view needle, size_t from = 0);
 
+// Appends `v` in fixed notation with `decimals` digits after the point, exactly as
+// printf("%.*f") writes it (with `plus`, as "%+.*f"), without printf's cost.
+void AppendFixed(double v, int decimals, std::string* out, bool plus = false);
+
 }  // namespace sanctions

@@ -2,6 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <cstdio>
+#include <random>
+#include <string>
+#include <vector>
+
 namespace sanctions {
 namespace {
 
@@ -10,6 +16,29 @@ TEST(Cp1252, DecodesLatin1AndWindowsPunctuation) {
   EXPECT_EQ(Cp1252ToUtf8("\x93quoted\x94"), "\u201Cquoted\u201D");
   EXPECT_EQ(Cp1252ToUtf8("\x81"), "\uFFFD");
   EXPECT_EQ(Cp1252ToUtf8("plain"), "plain");
+}
+
+// The explanation summaries used snprintf("%.2f"/"%+.2f"): AppendFixed must write the
+// same bytes, ties and signed zeros included.
+TEST(AppendFixed, WritesWhatPrintfWrites) {
+  std::vector<double> values = {0.0,   -0.0,   0.005,  0.015, 0.125, 0.375,  0.994999,
+                                0.995, -0.04,  -0.15,  1.0,   12.5,  1e-9,   -1e-9,
+                                0.045, 0.0449, 0.0451, 2.675, 1e300, -3.5e-3};
+  std::mt19937_64 rng(7);
+  std::uniform_real_distribution<double> unit(-1.5, 1.5);
+  for (int i = 0; i < 100000; ++i) values.push_back(unit(rng));
+  for (int i = 0; i < 1000; ++i) values.push_back(std::round(unit(rng) * 1000) / 1000);
+  for (double v : values) {
+    for (int decimals : {0, 2, 4}) {
+      for (bool plus : {false, true}) {
+        char want[512];
+        std::snprintf(want, sizeof want, plus ? "%+.*f" : "%.*f", decimals, v);
+        std::string got = "x";
+        AppendFixed(v, decimals, &got, plus);
+        ASSERT_EQ(got, std::string("x") + want) << v << " " << decimals << " " << plus;
+      }
+    }
+  }
 }
 
 TEST(Utf8, ValidatesAndLocatesBadBytes) {
