@@ -204,13 +204,12 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
       const double b = covered_q + covered_l;
       return b > 0 ? b / (b + UnmatchedCost(uq, ul)) : 0.0;
     };
+    // First test, from the hit alone (most names stop here); the survivors then read their
+    // NameInfo, a cache miss each, started a few names ahead.
+    thread_local std::vector<uint32_t> survivors;
+    survivors.clear();
     for (size_t hi = 0; hi < name_hits.size(); ++hi) {
-      // A name passing the first test reads its NameInfo (a cache miss): start it early.
-      constexpr size_t kAhead = 8;
-      if (hi + kAhead < name_hits.size())
-        __builtin_prefetch(&name_info_[name_hits[hi + kAhead].name]);
       const NameIndex::NameHit& h = name_hits[hi];
-      double bound = h.max_sim;
       if (!no_prune && h.name_weight >= 0) {
         // A name without initials: the same bound with every query initial allowed to
         // pair (at least the bound below, equal when the query has none), from the hit
@@ -227,8 +226,16 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
         double best_pair = h.max_sim;
         if (q_initial_letters) best_pair = std::max(best_pair, kInitialSimilarity);
         // More slack than the exact test below: float rounding cannot drop a name it keeps.
-        if (std::min(bound, std::min(1.0, best_pair) * ub) + 1e-5 < floor) continue;
+        if (std::min<double>(h.max_sim, std::min(1.0, best_pair) * ub) + 1e-5 < floor) continue;
       }
+      survivors.push_back(static_cast<uint32_t>(hi));
+    }
+    for (size_t si = 0; si < survivors.size(); ++si) {
+      constexpr size_t kAhead = 4;
+      if (si + kAhead < survivors.size())
+        __builtin_prefetch(&name_info_[name_hits[survivors[si + kAhead]].name]);
+      const NameIndex::NameHit& h = name_hits[survivors[si]];
+      double bound = h.max_sim;
       const NameInfo& info = name_info_[h.name];
       if (!no_prune) {
         double covered_q = 0;
