@@ -10,6 +10,7 @@
 #include "api/server.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -171,7 +172,9 @@ class Session : public std::enable_shared_from_this<Session> {
   Stream stream_;
   beast::flat_buffer buffer_;
   std::optional<http::request_parser<http::string_body>> parser_;
-  http::response<http::string_body> res_;
+  // The reply being written: its status line and header fields, then its body.
+  std::string res_head_;
+  std::string res_body_;
   std::string remote_;  // "addr:port" for the access log
   std::string remote_addr_;
   int remote_port_ = 0;
@@ -546,25 +549,38 @@ void Session::Respond(Reply reply, bool linger) {
   phase_ = Phase::kWriting;
   ex_.status = reply.status;
   ex_.bytes = reply.body.size();
-  res_ = http::response<http::string_body>{};
-  res_.version(version_);
-  res_.result(static_cast<unsigned>(reply.status));
-  res_.set(http::field::content_type, reply.content_type);
-  for (const auto& [name, value] : reply.headers) res_.set(name, value);
-  res_.body() = std::move(reply.body);
-  bool keep_alive = keep_alive_ && !linger && !core_.stopping();
-  res_.keep_alive(keep_alive);
-  res_.prepare_payload();
-  if (head_) res_.body().clear();  // HEAD: the GET headers (Content-Length too), no body
+  const bool keep_alive = keep_alive_ && !linger && !core_.stopping();
+  // The header is formatted here rather than by Beast's serializer (which allocates a
+  // node per field): status line, Content-Type, the reply's extra fields, Content-Length,
+  // and Connection where the version's default does not hold.
+  std::string& h = res_head_;
+  h.clear();
+  h += version_ == 10 ? "HTTP/1.0 " : "HTTP/1.1 ";
+  h += std::to_string(reply.status);
+  h += ' ';
+  h += Sv(http::obsolete_reason(static_cast<http::status>(reply.status)));
+  h += "\r\nContent-Type: ";
+  h += reply.content_type;
+  for (const auto& [name, value] : reply.headers)
+    h.append("\r\n").append(name).append(": ").append(value);
+  h += "\r\nContent-Length: ";
+  h += std::to_string(reply.body.size());  // HEAD: the GET reply's length, no body
+  if (version_ == 10 && keep_alive) h += "\r\nConnection: keep-alive";
+  if (version_ != 10 && !keep_alive) h += "\r\nConnection: close";
+  h += "\r\n\r\n";
+  res_body_ = std::move(reply.body);
+  if (head_) res_body_.clear();
   stream_.expires_after(std::chrono::seconds(core_.options().write_timeout_seconds));
-  http::async_write(
-      stream_, res_,
+  const std::array<asio::const_buffer, 2> buffers = {asio::buffer(res_head_),
+                                                     asio::buffer(res_body_)};
+  asio::async_write(
+      stream_, buffers,
       beast::bind_front_handler(&Session::OnWrite, shared_from_this(), keep_alive, linger));
 }
 
 void Session::OnWrite(bool keep_alive, bool linger, error_code ec, size_t) {
   core_.Record(ex_, remote_);
-  res_ = {};  // free the body now, not at the next reply
+  res_body_ = std::string();  // free the body now, not at the next reply
   if (ec) return Close();
   if (linger) return Linger();
   if (!keep_alive) return Close();

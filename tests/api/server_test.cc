@@ -435,6 +435,7 @@ class RawConnection {
  public:
   struct Response {
     int status = 0;                              // 0: the connection ended before a whole response
+    int minor_version = -1;                      // HTTP/1.x of the status line
     std::map<std::string, std::string> headers;  // names lower-cased
     std::string body;
   };
@@ -478,7 +479,10 @@ class RawConnection {
     buf_.erase(0, end + 4);
     std::vector<std::string> lines = Lines(head);
     int status = 0;
-    if (lines.empty() || std::sscanf(lines[0].c_str(), "HTTP/1.%*d %d", &status) != 1) return r;
+    int minor = -1;
+    if (lines.empty() || std::sscanf(lines[0].c_str(), "HTTP/1.%d %d", &minor, &status) != 2)
+      return r;
+    r.minor_version = minor;
     for (size_t i = 1; i < lines.size(); ++i) {
       std::string line = lines[i];
       if (!line.empty() && line.back() == '\r') line.pop_back();
@@ -652,6 +656,40 @@ TEST_F(ServerTest, KeepAlivePipeliningAndHead) {
   EXPECT_EQ(r.status, 200);
   EXPECT_EQ(r.headers["connection"], "close");
   EXPECT_TRUE(c.ClosedByServer());
+}
+
+// HTTP/1.0: answered in 1.0; closed after the reply unless the client asks for keep-alive,
+// which the reply then states.
+TEST_F(ServerTest, Http10KeepAliveOnlyWhenAsked) {
+  Start();
+  {
+    RawConnection c(port_);
+    ASSERT_TRUE(c.connected());
+    ASSERT_TRUE(c.Send("GET /healthz HTTP/1.0\r\nConnection: keep-alive\r\n\r\n"));
+    RawConnection::Response r = c.Read();
+    EXPECT_EQ(r.status, 200);
+    EXPECT_EQ(r.minor_version, 0);
+    EXPECT_EQ(r.headers["connection"], "keep-alive");
+    EXPECT_EQ(r.headers["content-length"], std::to_string(r.body.size()));
+    ASSERT_TRUE(c.Send("GET /healthz HTTP/1.0\r\n\r\n"));
+    r = c.Read();
+    EXPECT_EQ(r.status, 200);
+    EXPECT_EQ(r.minor_version, 0);
+    EXPECT_EQ(r.headers.count("connection"), 0u);
+    EXPECT_EQ(json::parse(r.body)["status"], "ok");
+    EXPECT_TRUE(c.ClosedByServer());
+  }
+  {
+    // HTTP/1.1 keeps the connection without saying so.
+    RawConnection c(port_);
+    ASSERT_TRUE(c.Send("GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n"));
+    RawConnection::Response r = c.Read();
+    EXPECT_EQ(r.status, 200);
+    EXPECT_EQ(r.minor_version, 1);
+    EXPECT_EQ(r.headers.count("connection"), 0u);
+    ASSERT_TRUE(c.Send("GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n"));
+    EXPECT_EQ(c.Read().status, 200);
+  }
 }
 
 TEST_F(ServerTest, WrongMethodIs405) {
