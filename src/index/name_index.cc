@@ -475,16 +475,18 @@ size_t NameIndex::Collect(const PreparedName& query, double floor, std::vector<N
     // Candidates: units with a strong pair, most postings (of names without initials) first.
     thread_local std::vector<std::pair<uint32_t, uint32_t>> by_cost;  // (postings, unit)
     by_cost.clear();
+    // Units with fewer postings are not worth a range: they are left out before sorting.
+    constexpr uint32_t kMinRangeCost = 16;
     for (const Match& m : matched) {
-      if (strong(m))
-        by_cost.emplace_back(unit_post_split_[m.unit] - unit_post_begin_[m.unit], m.unit);
+      if (!strong(m)) continue;
+      const uint32_t cost = unit_post_split_[m.unit] - unit_post_begin_[m.unit];
+      if (cost >= kMinRangeCost) by_cost.emplace_back(cost, m.unit);
     }
     std::sort(by_cost.begin(), by_cost.end(), std::greater<>());
     by_cost.erase(std::unique(by_cost.begin(), by_cost.end()), by_cost.end());
     const double wq = query.total_weight;
     const bool title_alone = query.title_alone;
     for (const auto& [cost, unit] : by_cost) {
-      if (cost < 16) break;  // not worth it
       uint64_t mask = only_mask;
       std::array<float, 64> tok;
       std::copy_n(only_tok.begin(), query.tokens.size(), tok.begin());
