@@ -266,6 +266,10 @@ void AppendHitJson(const Hit& hit, std::string* out) {
   *out += "}}";
 }
 
+void AppendJsonString(std::string_view s, std::string* out) {
+  AppendString(s, out);
+}
+
 void AppendScreenResultJson(const Query& query, const std::vector<Hit>& hits, std::string* out) {
   out->reserve(out->size() + 256 + 640 * hits.size());  // a hit is about 550 bytes
   *out += "{\"query\":";

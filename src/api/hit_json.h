@@ -42,6 +42,10 @@ Json ScreenResultToJson(const Query& query, const std::vector<Hit>& hits);
 // written straight into `out` without building a JSON tree: the serving hot path. Byte for
 // byte the same as the tree's compact dump (hit_json_test checks it).
 void AppendScreenResultJson(const Query& query, const std::vector<Hit>& hits, std::string* out);
+
+// A JSON string literal (quotes included) as the compact dump writes it; invalid UTF-8
+// gets U+FFFD for its bad bytes.
+void AppendJsonString(std::string_view s, std::string* out);
 void AppendHitJson(const Hit& hit, std::string* out);
 
 // A mention found by Scan: offsets, matched text, then the hit fields flattened in.

@@ -33,6 +33,7 @@
 #include <boost/beast/http.hpp>
 
 #include "api/auth.h"
+#include "api/hit_json.h"
 #include "api/limiter.h"
 #include "api/routes.h"
 #include "util/text.h"
@@ -53,10 +54,6 @@ using Clock = std::chrono::steady_clock;
 using Strand = asio::strand<asio::io_context::executor_type>;
 using Socket = asio::basic_stream_socket<tcp, Strand>;
 using Stream = beast::basic_stream<tcp, Strand>;
-
-std::string JsonEscape(const std::string& s) {
-  return Json(s).dump(-1, ' ', false, Json::error_handler_t::replace);
-}
 
 std::string IsoNowMillis() {
   auto now = std::chrono::system_clock::now();
@@ -362,11 +359,20 @@ void ServerCore::Record(const Exchange& ex, const std::string& remote) {
   // The query string is left out on purpose: it holds the names being screened.
   char latency[32];
   std::snprintf(latency, sizeof latency, "%.3f", seconds * 1000.0);
-  std::string line = "{\"time\":\"" + IsoNowMillis() + "\",\"method\":" + JsonEscape(ex.method) +
-                     ",\"path\":" + JsonEscape(ex.path) + ",\"route\":" + JsonEscape(route) +
-                     ",\"status\":" + std::to_string(ex.status) + ",\"latency_ms\":" + latency +
-                     ",\"bytes\":" + std::to_string(ex.bytes) +
-                     ",\"remote\":" + JsonEscape(remote) + "}\n";
+  std::string line;
+  line.reserve(192);
+  line.append("{\"time\":\"").append(IsoNowMillis()).append("\",\"method\":");
+  AppendJsonString(ex.method, &line);
+  line.append(",\"path\":");
+  AppendJsonString(ex.path, &line);
+  line.append(",\"route\":");
+  AppendJsonString(route, &line);
+  line.append(",\"status\":").append(std::to_string(ex.status));
+  line.append(",\"latency_ms\":").append(latency);
+  line.append(",\"bytes\":").append(std::to_string(ex.bytes));
+  line.append(",\"remote\":");
+  AppendJsonString(remote, &line);
+  line.append("}\n");
   std::lock_guard<std::mutex> lock(log_mu_);
   std::fwrite(line.data(), 1, line.size(), out);
   std::fflush(out);
