@@ -3,7 +3,8 @@
 # GET /v1/search and POST /v1/screen at 64 connections; prints requests/s and p50/p99.
 #
 # Usage: bench/http_bench.sh   (env: SANCTIONS_BIN, DURATION=15s, CONNECTIONS=64,
-#                               WRK_THREADS=1, PORT=18080, SERVER_THREADS=0 = cores)
+#                               WRK_THREADS=1, PORT=18080, SERVER_THREADS=0 = cores,
+#                               ACCESS_LOG=1)
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 BIN=${SANCTIONS_BIN:-$HERE/../build-rel/src/cli/sanctions}
@@ -17,11 +18,15 @@ PORT=${PORT:-18080}
 SERVER_THREADS=${SERVER_THREADS:-0}
 source "$HERE/bench_lists.sh"
 
+# The server runs as deployed: its JSON access log on (to stderr, here a temporary file;
+# ACCESS_LOG=0 turns it off), one line per request.
 LOG=$(mktemp /tmp/sanctions_http_bench.XXXXXX.log)
-"$BIN" serve --listen "127.0.0.1:$PORT" --threads "$SERVER_THREADS" --no-access-log \
+ACCESS_LOG_ARGS=()
+if [ "${ACCESS_LOG:-1}" = 0 ]; then ACCESS_LOG_ARGS=(--no-access-log); fi
+"$BIN" serve --listen "127.0.0.1:$PORT" --threads "$SERVER_THREADS" "${ACCESS_LOG_ARGS[@]}" \
   "${LIST_ARGS[@]}" 2> "$LOG" &
 SERVER=$!
-trap 'kill -TERM $SERVER 2>/dev/null; wait $SERVER 2>/dev/null' EXIT
+trap 'kill -TERM $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -f "$LOG"' EXIT
 for _ in $(seq 1 600); do
   curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null && break
   sleep 0.1
