@@ -34,17 +34,27 @@ done
 curl -sf "http://127.0.0.1:$PORT/readyz" || { echo "server not ready"; cat "$LOG"; exit 1; }
 echo
 
+# The server's CPU time so far (user + system, in clock ticks), from /proc.
+server_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat" 2>/dev/null || echo 0; }
+TICKS_PER_S=$(getconf CLK_TCK)
+
 bench() {  # bench LABEL SCRIPT PATH
-  local out
+  local out t0 t1
+  t0=$(server_ticks)
   out=$(wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/$2" \
         "http://127.0.0.1:$PORT$3")
-  local rps p50 p99 errors
+  t1=$(server_ticks)
+  local rps p50 p99 errors requests cpu
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+  requests=$(awk '/requests in/ {print $1}' <<<"$out")
   errors=$(grep -E "Non-2xx|Socket errors" <<<"$out" | tr '\n' ' ')
-  printf '%-12s %s connections, %s: %s requests/s, p50 %s, p99 %s %s\n' "$1" "$CONNECTIONS" \
-    "$DURATION" "$rps" "$p50" "$p99" "$errors"
+  # Server CPU per request: steadier than req/s on a VM whose speed varies.
+  cpu=$(awk -v t=$((t1 - t0)) -v hz="$TICKS_PER_S" -v n="${requests:-0}" \
+        'BEGIN { if (n > 0) printf "%.1f", t / hz * 1e6 / n; else print "?" }')
+  printf '%-12s %s connections, %s: %s requests/s, p50 %s, p99 %s, server CPU %s us/request %s\n' \
+    "$1" "$CONNECTIONS" "$DURATION" "$rps" "$p50" "$p99" "$cpu" "$errors"
 }
 
 bench "/v1/search" wrk_search.lua "/v1/search"
