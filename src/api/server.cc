@@ -108,8 +108,13 @@ class ServerCore {
               std::shared_ptr<const Snapshot>* snap);
   // Runs the route's handler; an exception becomes a 500 reply.
   Reply RunHandler(const Route& route, const Request& req, const Snapshot* snap);
-  // Counts the request in the metrics and writes its access log line.
+  // Counts the request in the metrics and writes its access log line (buffered: see
+  // FlushLog).
   void Record(const Exchange& ex, const std::string& remote);
+  // Writes the buffered access log lines out. They are written when 64 KB have gathered,
+  // every 200 ms while the server runs, and when it stops: no write per request, and a
+  // line reaches the log within 0.2 s.
+  void FlushLog();
 
   // Sessions register while they live, so Stop() can reach the idle ones.
   std::list<std::weak_ptr<Session>>::iterator Register(std::weak_ptr<Session> session);
@@ -119,18 +124,22 @@ class ServerCore {
   void Accept();
   void OnAccept(error_code ec, Socket socket);
   void RunLoop();
+  void ScheduleLogFlush();
+  void FlushLogLocked();  // log_mu_ held
 
   // Declared first: destroyed last, after the io_context and its pending handlers.
   ServerState state_;
   std::unique_ptr<FairLimiter> limiter_;  // null: no cap beyond the I/O threads
   const int io_threads_;
   std::mutex log_mu_;
+  std::string log_buf_;  // access log lines not yet written (log_mu_)
   std::mutex sessions_mu_;
   std::list<std::weak_ptr<Session>> sessions_;
   std::atomic<bool> stopping_{false};
   asio::io_context ioc_;
   tcp::acceptor acceptor_;           // on a strand: Stop() closes it from another thread
   asio::steady_timer accept_retry_;  // after an accept error (EMFILE...), try again later
+  asio::steady_timer log_flush_;     // on a strand: Stop() cancels it from another thread
   // Runs long_running routes (the reload). Two threads: a second reload asked for while
   // one runs is answered at once (409) instead of waiting behind it.
   asio::thread_pool background_{2};
@@ -196,7 +205,8 @@ ServerCore::ServerCore(ServerOptions options)
       io_threads_(ResolveThreads(state_.options().threads)),
       ioc_(io_threads_),
       acceptor_(asio::make_strand(ioc_)),
-      accept_retry_(acceptor_.get_executor()) {
+      accept_retry_(acceptor_.get_executor()),
+      log_flush_(asio::make_strand(ioc_)) {
   int engine = state_.options().engine_concurrency;
   // Each I/O thread screens one request at a time, so a cap at or above their number is
   // no cap: only a smaller one takes the limiter into the request path.
@@ -266,11 +276,21 @@ Status ServerCore::Run() {
   if (!acceptor_.is_open()) return Status::Internal("Run() called before a successful Bind()");
   if (stopping()) return Status::Ok();  // stopped before it started
   Accept();
+  if (options().access_log != nullptr) ScheduleLogFlush();
   std::vector<std::thread> threads;
   for (int i = 1; i < io_threads_; ++i) threads.emplace_back([this] { RunLoop(); });
   RunLoop();
   for (std::thread& t : threads) t.join();
+  FlushLog();  // the last requests' lines
   return Status::Ok();
+}
+
+void ServerCore::ScheduleLogFlush() {
+  log_flush_.expires_after(std::chrono::milliseconds(200));
+  log_flush_.async_wait([this](error_code ec) {
+    FlushLog();
+    if (!ec && !stopping()) ScheduleLogFlush();
+  });
 }
 
 void ServerCore::Stop() {
@@ -280,6 +300,8 @@ void ServerCore::Stop() {
     acceptor_.close(ignored);
     accept_retry_.cancel();
   });
+  // The flush timer would keep the I/O loop running; the last lines are written by Run().
+  asio::post(log_flush_.get_executor(), [this] { log_flush_.cancel(); });
   std::vector<std::shared_ptr<Session>> live;
   {
     std::lock_guard<std::mutex> lock(sessions_mu_);
@@ -374,8 +396,21 @@ void ServerCore::Record(const Exchange& ex, const std::string& remote) {
   AppendJsonString(remote, &line);
   line.append("}\n");
   std::lock_guard<std::mutex> lock(log_mu_);
-  std::fwrite(line.data(), 1, line.size(), out);
+  log_buf_ += line;
+  if (log_buf_.size() >= 64 * 1024) FlushLogLocked();
+}
+
+void ServerCore::FlushLog() {
+  std::lock_guard<std::mutex> lock(log_mu_);
+  FlushLogLocked();
+}
+
+void ServerCore::FlushLogLocked() {
+  FILE* out = options().access_log;
+  if (out == nullptr || log_buf_.empty()) return;
+  std::fwrite(log_buf_.data(), 1, log_buf_.size(), out);
   std::fflush(out);
+  log_buf_.clear();
 }
 
 // ---- Session ---------------------------------------------------------------------------

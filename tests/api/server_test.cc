@@ -413,9 +413,13 @@ TEST_F(ServerTest, MetricsAndAccessLog) {
 TEST_F(ServerTest, SigtermShutsDownCleanly) {
   Start();
   ASSERT_EQ(client_->Get("/healthz")->status, 200);
+  ASSERT_EQ(client_->Get("/readyz")->status, 200);
   server_.Signal(SIGTERM);
   EXPECT_EQ(server_.Wait(20s), 0) << ReadAll(log_);
   EXPECT_FALSE(client_->Get("/healthz"));
+  // The access log is buffered: the lines of the last requests are written at shutdown.
+  const std::string log = ReadAll(log_);
+  EXPECT_NE(log.find(R"("path":"/readyz")"), std::string::npos) << log;
 }
 
 TEST_F(ServerTest, ProtectReadsRequiresTheKeyOnSearches) {
