@@ -196,11 +196,13 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
     }
     // B / (B + UnmatchedCost) for a name of total weight wl with at most these covered
     // query and listed weights (docs/scoring.md §7), shared by both tests below.
-    auto coverage_bound = [&](double covered_q, double covered_l, double wl) {
+    // Captured by value: nothing the loops below store to can change them.
+    auto coverage_bound = [wq, title_alone = qn.title_alone](double covered_q, double covered_l,
+                                                             double wl) {
       covered_q = std::min(covered_q, wq);
       covered_l = std::min(covered_l, wl);
       const double uq = wq - covered_q;
-      const double ul = qn.title_alone ? 0.0 : wl - covered_l;
+      const double ul = title_alone ? 0.0 : wl - covered_l;
       const double b = covered_q + covered_l;
       return b > 0 ? b / (b + UnmatchedCost(uq, ul)) : 0.0;
     };
@@ -208,15 +210,21 @@ std::vector<Hit> IndexImpl::ScreenPrepared(const PreparedQuery& q, const ScreenO
     // NameInfo, a cache miss each, started a few names ahead.
     thread_local std::vector<uint32_t> survivors;
     survivors.clear();
-    for (size_t hi = 0; hi < name_hits.size(); ++hi) {
-      const NameIndex::NameHit& h = name_hits[hi];
+    // The hits and the weight table through plain pointers, so that appending a survivor
+    // does not make the loop reload them (it runs over thousands of hits for common names).
+    const NameIndex::NameHit* const hits = name_hits.data();
+    const size_t n_hits = name_hits.size();
+    const double* const mask_w = mask_weight.data();
+    const uint64_t n_masks = mask_weight.size();
+    for (size_t hi = 0; hi < n_hits; ++hi) {
+      const NameIndex::NameHit& h = hits[hi];
       if (!no_prune && h.name_weight >= 0) {
         // A name without initials: the same bound with every query initial allowed to
         // pair (at least the bound below, equal when the query has none), from the hit
         // alone; most names stop here without reading their NameInfo.
         double covered_q = q_all_initial_weight;
-        if (h.query_mask < mask_weight.size()) {
-          covered_q += mask_weight[h.query_mask];
+        if (h.query_mask < n_masks) {
+          covered_q += mask_w[h.query_mask];
         } else {
           for (uint64_t m = h.query_mask; m; m &= m - 1)
             covered_q += qn.weights[std::countr_zero(m)];
