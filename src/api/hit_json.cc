@@ -85,12 +85,10 @@ json ScreenResultToJson(const Query& query, const std::vector<Hit>& hits) {
   return {{"query", QueryToJson(query)}, {"hits", std::move(list)}};
 }
 
-namespace {
-
 // A JSON string as nlohmann's compact dump writes it (UTF-8 kept, control characters
 // escaped); text that is not valid UTF-8 goes through the library with U+FFFD for the
 // bad bytes, as Json::dump(..., error_handler_t::replace) writes it.
-void AppendString(std::string_view s, std::string* out) {
+void AppendJsonString(std::string_view s, std::string* out) {
   const size_t start = out->size();
   out->push_back('"');
   // Runs of bytes that need no escape are appended whole. The UTF-8 check runs only on a
@@ -144,6 +142,8 @@ void AppendString(std::string_view s, std::string* out) {
   out->push_back('"');
 }
 
+namespace {
+
 // A score as the dump writes a double: shortest round-trip digits, fixed notation for
 // the rounded values used here, ".0" after an integral value.
 void AppendScore(double v, std::string* out) {
@@ -168,7 +168,7 @@ void AppendKey(std::string_view key, std::string* out) {
 
 void AppendField(std::string_view key, std::string_view value, std::string* out) {
   AppendKey(key, out);
-  AppendString(value, out);
+  AppendJsonString(value, out);
   out->push_back(',');
 }
 
@@ -186,7 +186,7 @@ void AppendArrayField(std::string_view key, const std::vector<T>& items, std::st
 }
 
 void AppendStrings(std::string_view key, const std::vector<std::string>& items, std::string* out) {
-  AppendArrayField(key, items, out, [out](const std::string& v) { AppendString(v, out); });
+  AppendArrayField(key, items, out, [out](const std::string& v) { AppendJsonString(v, out); });
 }
 
 void AppendQueryJson(const Query& q, std::string* out) {
@@ -202,11 +202,11 @@ void AppendQueryJson(const Query& q, std::string* out) {
       out->push_back('{');
       AppendField("type", id.type, out);
       AppendKey("value", out);
-      AppendString(id.value, out);
+      AppendJsonString(id.value, out);
       if (!id.country.empty()) {
         out->push_back(',');
         AppendKey("country", out);
-        AppendString(id.country, out);
+        AppendJsonString(id.country, out);
       }
       out->push_back('}');
     });
@@ -259,15 +259,11 @@ void AppendHitJson(const Hit& hit, std::string* out) {
     AppendKey("delta", out);
     AppendScore(f.delta, out);
     *out += ",\"detail\":";
-    AppendString(f.detail, out);
+    AppendJsonString(f.detail, out);
     out->push_back('}');
   });
   out->pop_back();  // the last field's comma
   *out += "}}";
-}
-
-void AppendJsonString(std::string_view s, std::string* out) {
-  AppendString(s, out);
 }
 
 void AppendScreenResultJson(const Query& query, const std::vector<Hit>& hits, std::string* out) {

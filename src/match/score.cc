@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 
 #include "match/calibration_data.h"
@@ -378,11 +377,19 @@ std::vector<PreparedName> PrepareEntityNames(const Entity& entity) {
   return out;
 }
 
+namespace {
+
+// The type that calibrates a name score: the listed entity's, else the query's.
+EntityType CalibrationType(const PreparedQuery& q, const Entity& e) {
+  return e.type != EntityType::kUnknown ? e.type : q.type;
+}
+
+}  // namespace
+
 BestName PickBestName(const PreparedQuery& q, const Entity& e,
                       const std::vector<const PreparedName*>& names,
                       const std::vector<uint8_t>* consider, UnitSimCache* cache) {
-  // The type that calibrates: the listed entity's, else the query's.
-  const EntityType type = e.type != EntityType::kUnknown ? e.type : q.type;
+  const EntityType type = CalibrationType(q, e);
   BestName best;
   double best_v = -1;
   for (size_t i = 0; i < names.size(); ++i) {
@@ -410,7 +417,7 @@ Hit FinishEntity(const PreparedQuery& q, const Entity& e,
                  UnitSimCache* cache) {
   Hit hit;
   hit.entity = &e;
-  const EntityType type = e.type != EntityType::kUnknown ? e.type : q.type;
+  const EntityType type = CalibrationType(q, e);
   const size_t best_i = best.index;
   const double best_name = best.name_score;
   FactorResult f = ComputeFactors(q, e, explain);

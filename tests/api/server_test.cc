@@ -48,6 +48,13 @@ class ServerTest : public ::testing::Test {
     }
   }
 
+  // The server still answers: GET /healthz is 200.
+  void ExpectHealthy() {
+    auto ok = client_->Get("/healthz");
+    ASSERT_TRUE(ok);
+    EXPECT_EQ(ok->status, 200);
+  }
+
   // Starts the server on a free port and waits for /readyz.
   void Start(std::vector<std::string> extra = {}, bool with_key = true) {
     std::vector<std::string> args = {kBinary, "serve", "--listen", "127.0.0.1:0", "--list", list_};
@@ -199,9 +206,7 @@ TEST_F(ServerTest, LimitsAndBadJson) {
   EXPECT_EQ(too_large->status, 413);
 
   // The server still answers after all that.
-  auto ok = client_->Get("/healthz");
-  ASSERT_TRUE(ok);
-  EXPECT_EQ(ok->status, 200);
+  ExpectHealthy();
 }
 
 TEST_F(ServerTest, ScanEntitiesListsOpenApi) {
@@ -756,9 +761,7 @@ TEST_F(ServerTest, MalformedAndOversizedRequests) {
   ASSERT_TRUE(too_large);
   EXPECT_EQ(too_large->status, 413);
   ExpectError(Body(too_large), "payload_too_large");
-  auto ok = client_->Get("/healthz");
-  ASSERT_TRUE(ok);
-  EXPECT_EQ(ok->status, 200);
+  ExpectHealthy();
 }
 
 TEST_F(ServerTest, HalfSentRequestTimesOut) {
@@ -768,9 +771,7 @@ TEST_F(ServerTest, HalfSentRequestTimesOut) {
   ASSERT_TRUE(c.Send("GET /healthz HTTP/1.1\r\nHost: t\r\n"));  // never finished
   // The server drops the connection after --timeout (the client would wait 30 s).
   EXPECT_TRUE(c.ClosedByServer());
-  auto ok = client_->Get("/healthz");
-  ASSERT_TRUE(ok);
-  EXPECT_EQ(ok->status, 200);
+  ExpectHealthy();
 }
 
 TEST_F(ServerTest, ReloadRunsOffTheIoThreads) {
